@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeBase.Output;
+using KnowledgeBase.Pipeline;
+
+namespace KnowledgeBase.Cli.Commands;
+
+/// <summary><c>kb build</c>: check, then write the site into a staging folder and swap it in.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(ConsoleContext console)
+    {
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write the site. The folder is replaced whole, and only if the build succeeds.",
+            DefaultValueFactory = _ => "_site",
+            HelpName = "DIR",
+        };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The absolute URL the site is published at (overrides base_url in kb.yml); used for the sitemap.",
+            HelpName = "URL",
+        };
+        var drafts = CommonOptions.Drafts();
+        var strict = CommonOptions.Strict();
+        var theme = CommonOptions.Theme();
+        var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
+        {
+            input, output, baseUrl, drafts, strict, theme,
+        };
+
+        command.SetAction(parse =>
+        {
+            var inputDir = parse.GetValue(input)!;
+            var outputDir = parse.GetValue(output)!;
+            if (!Directory.Exists(inputDir))
+            {
+                console.Error.WriteLine($"kb build: input folder '{inputDir}' does not exist");
+                return 2;
+            }
+
+            if (OverlapsInput(inputDir, outputDir) is { } problem)
+            {
+                console.Error.WriteLine($"kb build: {problem}");
+                return 2;
+            }
+
+            var url = parse.GetValue(baseUrl);
+            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                console.Error.WriteLine($"kb build: --base-url '{url}' is not an absolute URL");
+                return 2;
+            }
+
+            var options = new BuildOptions(inputDir, parse.GetValue(theme) ?? CommonOptions.DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
+            {
+                OutputDirectory = outputDir,
+                BaseUrl = url,
+                IncludeDrafts = parse.GetValue(drafts),
+                Strict = parse.GetValue(strict),
+            };
+
+            var watch = Stopwatch.StartNew();
+            var progress = console.UseColor ? new Progress<string>(m => console.Error.WriteLine("  " + m)) : null;
+            BuildResult result;
+            try
+            {
+                result = new SiteBuilder(progress).Run(options);
+            }
+            catch (OutputException ex)
+            {
+                console.Error.WriteLine($"kb build: {ex.Message}");
+                return 2;
+            }
+
+            DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
+            var summary = DiagnosticPrinter.Summary(result.Diagnostics);
+            var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            console.Error.WriteLine(result.Written
+                ? $"kb build: wrote {result.PagesWritten} pages for {result.Postmortems} postmortems to {outputDir} ({summary}, {seconds} s)"
+                : $"kb build: failed ({summary}); nothing was written and {outputDir} is unchanged");
+            return result.Written ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// The output folder is replaced whole: it must never be, or contain, the postmortems. Inside the input
+    /// folder is fine (<c>kb build</c> at a repository's root writes <c>_site/</c>): a site holds no <c>*.md</c> file.
+    /// </summary>
+    private static string? OverlapsInput(string input, string output)
+    {
+        var i = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var o = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return i.StartsWith(o, StringComparison.Ordinal)
+            ? $"--output '{output}' is or contains the input folder; choose a folder outside it"
+            : null;
+    }
+}

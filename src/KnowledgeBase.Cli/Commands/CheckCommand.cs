@@ -1,0 +1,40 @@
+using System.CommandLine;
+using KnowledgeBase.Pipeline;
+
+namespace KnowledgeBase.Cli.Commands;
+
+/// <summary><c>kb check</c>: every validation a build does, without writing anything.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(ConsoleContext console)
+    {
+        var input = CommonOptions.Input();
+        var strict = CommonOptions.Strict();
+        var theme = CommonOptions.Theme();
+        var command = new Command("check", "Validate the postmortems and kb.yml and report every problem as path:line:column; writes nothing. Exits 1 when there are errors.")
+        {
+            input, strict, theme,
+        };
+
+        command.SetAction(parse =>
+        {
+            var inputDir = parse.GetValue(input)!;
+            if (!Directory.Exists(inputDir))
+            {
+                console.Error.WriteLine($"kb check: input folder '{inputDir}' does not exist");
+                return 2;
+            }
+
+            var options = new BuildOptions(inputDir, parse.GetValue(theme) ?? CommonOptions.DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
+            {
+                Strict = parse.GetValue(strict),
+                IncludeDrafts = true,
+            };
+            var result = new SiteBuilder().Run(options);
+            DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
+            console.Error.WriteLine($"kb check: {result.Postmortems} postmortems, {DiagnosticPrinter.Summary(result.Diagnostics)}");
+            return result.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using KnowledgeBase.Cli;
+
+return KbCommand.Create(Console.Out, Console.Error, Environment.GetEnvironmentVariable).Parse(args).Invoke();

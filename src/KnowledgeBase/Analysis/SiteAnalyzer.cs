@@ -1,0 +1,19 @@
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis;
+
+/// <summary>The analysis stage: orders incidents, builds the taxonomies and the links between incidents.</summary>
+public static class SiteAnalyzer
+{
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime)
+    {
+        var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
+        return new SiteModel(
+            config,
+            buildTime,
+            [.. incidents],
+            TaxonomyBuilder.Build(incidents, config),
+            IncidentLinks.Build(incidents));
+    }
+}

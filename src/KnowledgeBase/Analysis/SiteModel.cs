@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis;
+
+/// <summary>Everything the theme needs to write the site: the incidents, newest first, and what was computed from them.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    DateTimeOffset BuildTime,
+    ImmutableArray<RenderedPostmortem> Incidents,
+    ImmutableArray<Taxonomy> Taxonomies,
+    ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links)
+{
+    public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
+
+    /// <summary>The rank of a severity id (0 = most severe); unclassified sorts after every level.</summary>
+    public int SeverityRank(string? id) =>
+        id is not null && Config.FindSeverity(id) is { } level ? level.Rank : int.MaxValue;
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis;
+
+/// <summary>
+/// Groups incidents by tag, service, severity and contributing-factor category. Tags and services are
+/// listed by count (then name); severities and categories in the order kb.yml gives them, since that
+/// order means something (most severe first).
+/// </summary>
+public static class TaxonomyBuilder
+{
+    public static ImmutableArray<Taxonomy> Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config) =>
+    [
+        ByCount("tags", "Tags", "Tag", "What the incidents were about.", incidents,
+            p => p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)),
+            name => config.Tags.Find(name)?.Description ?? ""),
+        ByCount("services", "Services", "Service", "The systems the incidents touched.", incidents, p => p.Services, _ => ""),
+        Ordered("severities", "Severities", "Severity", "How bad the incidents were, most severe first.", incidents,
+            config.Severities.Select(s => (s.Id, s.Label, s.Description)), p => p.Severity is null ? [] : [p.Severity]),
+        Ordered("categories", "Contributing-factor categories", "Category", "The kinds of condition that made the incidents possible.", incidents,
+            config.Categories.Select(c => (c.Id, c.Label, c.Description)), p => p.ContributingFactors.Select(f => f.Category)),
+    ];
+
+    private static Taxonomy ByCount(string key, string title, string singular, string description,
+        IReadOnlyList<RenderedPostmortem> incidents, Func<Postmortem, IEnumerable<string>> namesOf, Func<string, string> describe)
+    {
+        var groups = Group(incidents, namesOf);
+        var terms = groups
+            .Select(g => new TaxonomyTerm(g.Key, DisplayName(g.Value.Names), describe(DisplayName(g.Value.Names)), Sorted(g.Value.Incidents)))
+            .OrderByDescending(t => t.Count)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal);
+        return new Taxonomy(key, title, singular, description, [.. terms]);
+    }
+
+    private static Taxonomy Ordered(string key, string title, string singular, string description,
+        IReadOnlyList<RenderedPostmortem> incidents, IEnumerable<(string Id, string Label, string Description)> levels,
+        Func<Postmortem, IEnumerable<string>> namesOf)
+    {
+        var groups = Group(incidents, namesOf);
+        var terms = levels.Select(level => new TaxonomyTerm(
+            Slug.From(level.Id), level.Label, level.Description,
+            groups.TryGetValue(Slug.From(level.Id), out var g) ? Sorted(g.Incidents) : []));
+        return new Taxonomy(key, title, singular, description, [.. terms]);
+    }
+
+    /// <summary>Incidents by the slug of each name they carry; names that share a slug share a page.</summary>
+    private static SortedDictionary<string, (List<string> Names, List<RenderedPostmortem> Incidents)> Group(
+        IReadOnlyList<RenderedPostmortem> incidents, Func<Postmortem, IEnumerable<string>> namesOf)
+    {
+        var groups = new SortedDictionary<string, (List<string> Names, List<RenderedPostmortem> Incidents)>(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            foreach (var name in namesOf(incident.Postmortem).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var slug = Slug.From(name);
+                if (!groups.TryGetValue(slug, out var group))
+                {
+                    group = ([], []);
+                    groups[slug] = group;
+                }
+
+                group.Names.Add(name);
+                if (!group.Incidents.Contains(incident))
+                {
+                    group.Incidents.Add(incident);
+                }
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The spelling most incidents use, ties broken ordinally.</summary>
+    private static string DisplayName(List<string> names) => names
+        .GroupBy(n => n, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .First().Key;
+
+    private static ImmutableArray<RenderedPostmortem> Sorted(IEnumerable<RenderedPostmortem> incidents) =>
+        [.. incidents.OrderBy(i => i.Postmortem, IncidentOrder.NewestFirst)];
+}

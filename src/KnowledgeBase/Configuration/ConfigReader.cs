@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Configuration;
+
+/// <summary>
+/// Reads <c>kb.yml</c> from the input folder. A missing file means the defaults; a broken one is reported
+/// with the same codes and positions as front-matter, plus KB5001 for values of the wrong shape.
+/// </summary>
+public static class ConfigReader
+{
+    public const string FileName = "kb.yml";
+
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return SiteConfig.Default;
+        }
+
+        var text = TextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics);
+        return text is null ? SiteConfig.Default : Parse(text, diagnostics);
+    }
+
+    public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics)
+    {
+        var tree = new YamlTreeReader(maxDepth: 8).Read(yaml, firstLine: 1, FileName, diagnostics);
+        if (tree is YamlScalarValue { IsNull: true } || tree is null)
+        {
+            return SiteConfig.Default;
+        }
+
+        if (tree is not YamlMapValue map)
+        {
+            diagnostics.Error(FileName, tree.Position, DiagnosticCodes.InvalidConfig, "kb.yml must be a mapping of settings");
+            return SiteConfig.Default;
+        }
+
+        var fields = new FieldReader(FileName, diagnostics);
+        var config = SiteConfig.Default;
+        var severities = ReadList(map["severities"], "severities", fields, (m, f, i) => new SeverityLevel(
+            RequireId(m, f, fields), fields.Text(m["label"], f + ".label") ?? RequireId(m, f, fields),
+            fields.Text(m["description"], f + ".description") ?? "", fields.TextList(m["aliases"], f + ".aliases"), i));
+        var categories = ReadList(map["categories"], "categories", fields, (m, f, _) => new FactorCategory(
+            RequireId(m, f, fields), fields.Text(m["label"], f + ".label") ?? Capitalize(RequireId(m, f, fields)),
+            fields.Text(m["description"], f + ".description") ?? ""));
+        var tags = ReadList(map["tags"], "tags", fields, (m, f, _) => new TagDefinition(
+            RequireId(m, f, fields), fields.Text(m["description"], f + ".description") ?? "", fields.TextList(m["aliases"], f + ".aliases")));
+
+        var baseUrl = fields.Text(map["base_url"], "base_url");
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            diagnostics.Error(FileName, map["base_url"]!.Position, DiagnosticCodes.InvalidConfig,
+                $"'base_url' must be an absolute URL such as https://example.org/kb/, not \"{baseUrl}\"");
+            baseUrl = null;
+        }
+
+        return config with
+        {
+            Title = fields.Text(map["title"], "title") ?? config.Title,
+            Description = fields.Text(map["description"], "description") ?? config.Description,
+            BaseUrl = baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
+            TicketUrl = fields.Text(map["ticket_url"], "ticket_url"),
+            Severities = severities.IsDefaultOrEmpty ? config.Severities : severities,
+            Categories = categories.IsDefaultOrEmpty ? config.Categories : categories,
+            Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),
+        };
+    }
+
+    /// <summary>
+    /// A list of entries, each a mapping with an <c>id</c>, or just the id as text. Entries whose id is not
+    /// a slug are reported, since ids become page addresses.
+    /// </summary>
+    private static ImmutableArray<T> ReadList<T>(YamlValue? value, string field, FieldReader fields, Func<YamlMapValue, string, int, T> read)
+    {
+        var index = 0;
+        return fields.List(value, field, (item, itemField) =>
+        {
+            var map = item is YamlScalarValue scalar
+                ? new YamlMapValue([new YamlMapEntry("id", scalar.Position, scalar)], scalar.Position)
+                : fields.Map(item, itemField);
+            return map is null ? default : read(map, itemField, index++);
+        });
+    }
+
+    private static string RequireId(YamlMapValue map, string field, FieldReader fields)
+    {
+        var id = fields.Text(map["id"], field + ".id");
+        if (id is null)
+        {
+            fields.Diagnostics.Error(FileName, map.Position, DiagnosticCodes.InvalidConfig, $"'{field}' has no 'id'");
+            return "unnamed";
+        }
+
+        if (!Slug.IsValid(id.ToLowerInvariant()))
+        {
+            fields.Diagnostics.Error(FileName, map["id"]!.Position, DiagnosticCodes.InvalidConfig,
+                $"'{field}.id' \"{id}\" is not a slug (lower-case letters, digits and single hyphens)");
+        }
+
+        return id.ToLowerInvariant();
+    }
+
+    private static string Capitalize(string id) => id.Length == 0 ? id : char.ToUpperInvariant(id[0]) + id[1..];
+}

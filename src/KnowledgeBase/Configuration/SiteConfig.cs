@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeBase.Configuration;
+
+/// <summary>The settings of one knowledge base, from <c>kb.yml</c> beside the postmortems (or the defaults).</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Incident Knowledge Base";
+    public string Description { get; init; } = "Postmortems of past incidents and what we learned from them.";
+
+    /// <summary>The absolute URL the site is published at, ending in '/'; used for the sitemap. Pages link relatively.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>A URL with <c>{ticket}</c> where the ticket id goes, for action-item links.</summary>
+    public string? TicketUrl { get; init; }
+
+    public ImmutableArray<SeverityLevel> Severities { get; init; } = DefaultSeverities;
+    public ImmutableArray<FactorCategory> Categories { get; init; } = DefaultCategories;
+    public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
+
+    public static SiteConfig Default { get; } = new();
+
+    public static ImmutableArray<SeverityLevel> DefaultSeverities { get; } =
+    [
+        new("sev1", "Critical", "Widespread outage or data loss; all hands.", ["critical", "sev-1", "p1"], 0),
+        new("sev2", "Major", "A major feature unavailable or badly degraded for many users.", ["major", "high", "sev-2", "p2"], 1),
+        new("sev3", "Minor", "Partial degradation with a workaround, or few users affected.", ["minor", "medium", "sev-3", "p3"], 2),
+        new("sev4", "Low", "Little or no user impact; a near miss worth learning from.", ["low", "sev-4", "p4"], 3),
+    ];
+
+    public static ImmutableArray<FactorCategory> DefaultCategories { get; } =
+    [
+        new("technical", "Technical", "Software, hardware, configuration and capacity."),
+        new("process", "Process", "How work is done: deploys, reviews, runbooks, on-call."),
+        new("organizational", "Organizational", "Structure, priorities, staffing and communication."),
+    ];
+
+    /// <summary>Finds a severity level by id or alias, ignoring case.</summary>
+    public SeverityLevel? FindSeverity(string name) => Severities.FirstOrDefault(s =>
+        string.Equals(s.Id, name, StringComparison.OrdinalIgnoreCase)
+        || s.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
+
+    public FactorCategory? FindCategory(string name) => Categories.FirstOrDefault(c =>
+        string.Equals(c.Id, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The ticket's URL from the template, or null when there is no template or the ticket is already a URL.</summary>
+    public string? TicketLink(string? ticket)
+    {
+        if (string.IsNullOrWhiteSpace(ticket))
+        {
+            return null;
+        }
+
+        if (ticket.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || ticket.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return ticket;
+        }
+
+        return TicketUrl?.Replace("{ticket}", Uri.EscapeDataString(ticket), StringComparison.Ordinal);
+    }
+}

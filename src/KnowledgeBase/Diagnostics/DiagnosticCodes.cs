@@ -1,0 +1,66 @@
+using static KnowledgeBase.Diagnostics.DiagnosticSeverity;
+
+namespace KnowledgeBase.Diagnostics;
+
+/// <summary>
+/// Every code the tool reports. KB1xxx: reading files and front-matter; KB2xxx: field values;
+/// KB3xxx: references across postmortems; KB4xxx: Markdown bodies; KB5xxx: kb.yml and theme.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Reading files and front-matter.
+    public static readonly DiagnosticCode MissingFrontMatter = new("KB1001", "MissingFrontMatter", Error, "The file does not start with a `---` front-matter block.");
+    public static readonly DiagnosticCode UnterminatedFrontMatter = new("KB1002", "UnterminatedFrontMatter", Error, "The front-matter block has no closing `---` line.");
+    public static readonly DiagnosticCode YamlSyntax = new("KB1003", "YamlSyntax", Error, "The front-matter is not valid YAML.");
+    public static readonly DiagnosticCode DuplicateKey = new("KB1004", "DuplicateKey", Error, "A key appears twice in the same mapping.");
+    public static readonly DiagnosticCode YamlAlias = new("KB1005", "YamlAnchorOrAlias", Error, "YAML anchors and aliases are not allowed: a postmortem never needs them, and they can expand without bound.");
+    public static readonly DiagnosticCode FrontMatterNotMapping = new("KB1006", "FrontMatterNotMapping", Error, "The front-matter must be a mapping of keys to values.");
+    public static readonly DiagnosticCode YamlTooDeep = new("KB1007", "YamlTooDeep", Error, "The front-matter nests deeper than the limit.");
+    public static readonly DiagnosticCode InvalidUtf8 = new("KB1008", "InvalidUtf8", Error, "The file is not valid UTF-8.");
+    public static readonly DiagnosticCode FileTooLarge = new("KB1009", "FileTooLarge", Error, "The file is larger than the size limit.");
+    public static readonly DiagnosticCode NoPostmortems = new("KB1010", "NoPostmortems", Warning, "The input folder holds no postmortem (`*.md`) files.");
+    public static readonly DiagnosticCode UnreadableFile = new("KB1011", "UnreadableFile", Error, "The file could not be read, or is a link to outside the input folder.");
+
+    // Field values.
+    public static readonly DiagnosticCode MissingTitle = new("KB2001", "MissingTitle", Error, "`title` is required.");
+    public static readonly DiagnosticCode WrongType = new("KB2002", "WrongType", Error, "A field has the wrong type (for example a date that is not a date, or tags that are not a list).");
+    public static readonly DiagnosticCode InvalidId = new("KB2003", "InvalidId", Error, "`id` is not a safe slug (lower-case letters, digits and single hyphens).");
+    public static readonly DiagnosticCode MissingDate = new("KB2004", "MissingDate", Warning, "`date` is missing; the incident is listed as undated.");
+    public static readonly DiagnosticCode UnknownSeverity = new("KB2005", "UnknownSeverity", Error, "`severity` is not one of the levels in kb.yml.");
+    public static readonly DiagnosticCode UnknownStatus = new("KB2006", "UnknownStatus", Error, "`status` (of the postmortem or of an action item) is not a known value.");
+    public static readonly DiagnosticCode UnknownCategory = new("KB2007", "UnknownCategory", Error, "A contributing factor's `category` is not in the taxonomy of kb.yml.");
+    public static readonly DiagnosticCode UnknownTag = new("KB2008", "UnknownTag", Warning, "A tag is not in the vocabulary of kb.yml; the nearest known tag is suggested.");
+    public static readonly DiagnosticCode ActionItemWithoutOwner = new("KB2009", "ActionItemWithoutOwner", Warning, "An action item has no `owner`; unowned work is rarely done.");
+    public static readonly DiagnosticCode ImplausibleTimes = new("KB2010", "ImplausibleTimes", Warning, "Times are out of order (for example `resolved` before `detected`).");
+    public static readonly DiagnosticCode MissingField = new("KB2011", "MissingField", Error, "A required field of a nested item is missing (a contributing factor's description, an action item's title).");
+    public static readonly DiagnosticCode InvalidTag = new("KB2012", "InvalidTag", Error, "A tag or service name is empty or has no letter or digit to build its page address from.");
+
+    // References across postmortems.
+    public static readonly DiagnosticCode DuplicateId = new("KB3001", "DuplicateId", Error, "Two postmortems have the same id (compared case-insensitively).");
+    public static readonly DiagnosticCode DuplicateOutputPath = new("KB3002", "DuplicateOutputPath", Error, "Two pages would be written to the same path (compared case-insensitively).");
+    public static readonly DiagnosticCode UnknownRelated = new("KB3003", "UnknownRelated", Error, "`related` names an id that no postmortem has.");
+    public static readonly DiagnosticCode UnknownRepeatOf = new("KB3004", "UnknownRepeatOf", Error, "`repeat_of` names an id that no postmortem has.");
+    public static readonly DiagnosticCode SelfReference = new("KB3005", "SelfReference", Warning, "`related` or `repeat_of` names the postmortem itself.");
+
+    // Markdown bodies.
+    public static readonly DiagnosticCode BrokenLink = new("KB4001", "BrokenLink", Warning, "A relative link or image points to a file that does not exist; it is left out of the page.");
+    public static readonly DiagnosticCode UnsafeUrl = new("KB4002", "UnsafeUrl", Warning, "A link or image uses a scheme other than http, https or mailto; it is removed.");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("KB4003", "MarkdownTooDeep", Error, "The Markdown nests deeper than the parser allows.");
+    public static readonly DiagnosticCode LinkToDraft = new("KB4004", "LinkToDraft", Warning, "A link points to a postmortem that is left out of the site (a draft); it is shown as plain text.");
+
+    // kb.yml and theme.
+    public static readonly DiagnosticCode InvalidConfig = new("KB5001", "InvalidConfig", Error, "kb.yml has a value of the wrong shape or an invalid value.");
+    public static readonly DiagnosticCode ThemeError = new("KB5002", "ThemeError", Error, "A theme template is missing or does not parse.");
+
+    /// <summary>All codes, in code order; the README's table is checked against this list.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        MissingFrontMatter, UnterminatedFrontMatter, YamlSyntax, DuplicateKey, YamlAlias, FrontMatterNotMapping,
+        YamlTooDeep, InvalidUtf8, FileTooLarge, NoPostmortems, UnreadableFile,
+        MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
+        ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
+        DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference,
+        BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft,
+        InvalidConfig, ThemeError,
+    ];
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.FrontMatter;
+
+/// <summary>
+/// Reads typed values out of YAML nodes. A value of the wrong type is reported (KB2002) at its own
+/// position and read as absent, so one bad field never hides the findings about the others.
+/// Records where every value was written, for later stages' diagnostics.
+/// </summary>
+internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
+{
+    private static readonly string[] DateTimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm:ss.FFFFFFF K",
+    ];
+
+    private readonly ImmutableDictionary<string, SourcePosition>.Builder _positions =
+        ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+
+    public string Path => path;
+
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    public ImmutableDictionary<string, SourcePosition> Positions => _positions.ToImmutable();
+
+    public void Remember(string field, YamlValue? value)
+    {
+        if (value is not null)
+        {
+            _positions[field] = value.Position;
+        }
+    }
+
+    /// <summary>Text, trimmed; null when absent or empty. Numbers and booleans are read as their text.</summary>
+    public string? Text(YamlValue? value, string field)
+    {
+        Remember(field, value);
+        switch (value)
+        {
+            case null:
+                return null;
+            case YamlScalarValue scalar when scalar.IsNull:
+                return null;
+            case YamlScalarValue scalar:
+                var text = scalar.Text.Trim();
+                return text.Length == 0 ? null : text;
+            default:
+                WrongType(value, field, "text");
+                return null;
+        }
+    }
+
+    /// <summary>A list of texts. A single value where a list belongs is an error, as the author may have meant either.</summary>
+    public ImmutableArray<string> TextList(YamlValue? value, string field)
+    {
+        var items = List(value, field, (item, itemField) => Text(item, itemField));
+        return [.. items.Where(t => t is not null).Select(t => t!)];
+    }
+
+    public ImmutableArray<T> List<T>(YamlValue? value, string field, Func<YamlValue, string, T?> readItem)
+    {
+        Remember(field, value);
+        switch (value)
+        {
+            case null:
+            case YamlScalarValue { IsNull: true }:
+                return [];
+            case YamlListValue list:
+                var builder = ImmutableArray.CreateBuilder<T>(list.Items.Length);
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    var itemField = FormattableString.Invariant($"{field}[{i}]");
+                    Remember(itemField, list.Items[i]);
+                    if (readItem(list.Items[i], itemField) is { } item)
+                    {
+                        builder.Add(item);
+                    }
+                }
+
+                return builder.ToImmutable();
+            default:
+                WrongType(value, field, "a list (for example [a, b], or one '- item' per line)");
+                return [];
+        }
+    }
+
+    public YamlMapValue? Map(YamlValue value, string field)
+    {
+        if (value is YamlMapValue map)
+        {
+            return map;
+        }
+
+        WrongType(value, field, "a mapping of fields");
+        return null;
+    }
+
+    /// <summary>A date or a date-time; a plain date carries no time of day.</summary>
+    public IncidentTime? Time(YamlValue? value, string field)
+    {
+        var text = Text(value, field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new IncidentTime(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), HasTime: false);
+        }
+
+        // A time without an offset is read as UTC: the only reading that does not depend on the build machine.
+        if (DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var time))
+        {
+            return new IncidentTime(time, HasTime: true);
+        }
+
+        WrongType(value!, field, "a date (2024-03-12) or a date-time with offset (2024-03-12T14:05:00Z)");
+        return null;
+    }
+
+    public DateOnly? Date(YamlValue? value, string field)
+    {
+        var time = Time(value, field);
+        return time is { } t ? DateOnly.FromDateTime(t.Value.Date) : null;
+    }
+
+    public void WrongType(YamlValue value, string field, string expected) =>
+        diagnostics.Error(path, value.Position, DiagnosticCodes.WrongType,
+            $"'{field}' must be {expected}, not {value.Describe()}");
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeBase.FrontMatter;
+
+/// <summary>
+/// Safe URL segments. A slug is lower-case ASCII letters and digits joined by single hyphens, so it can
+/// never climb out of a folder (<c>../</c>), hide a file (<c>.</c>) or differ from another only by case.
+/// </summary>
+public static partial class Slug
+{
+    private static readonly HashSet<string> WindowsReserved = new(StringComparer.Ordinal)
+    {
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    };
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+
+    public static bool IsValid(string value) =>
+        value.Length <= 200 && SlugPattern().IsMatch(value) && !WindowsReserved.Contains(value);
+
+    /// <summary>
+    /// Turns any text into a slug: accents dropped, other characters become hyphens. Text with no
+    /// letter or digit at all gets a short stable hash instead, so it still has an address.
+    /// </summary>
+    public static string From(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(lower);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        if (slug.Length > 120)
+        {
+            slug = slug[..120].TrimEnd('-');
+        }
+
+        if (slug.Length == 0 || WindowsReserved.Contains(slug))
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+            slug = (slug.Length == 0 ? "x-" : slug + "-") + Convert.ToHexStringLower(hash)[..8];
+        }
+
+        return slug;
+    }
+}

@@ -1,0 +1,16 @@
+namespace KnowledgeBase.Model;
+
+/// <summary>A postmortem with its body rendered to safe HTML, ready for analysis and the theme.</summary>
+/// <param name="BodyHtml">Sanitized HTML of the Markdown body, for the incident page.</param>
+/// <param name="Summary">The front-matter summary, else the first paragraph of the body, as plain text.</param>
+/// <param name="Attachments">Input files the body links to, which the site must carry (source path → output path).</param>
+public sealed record RenderedPostmortem(
+    Postmortem Postmortem,
+    string BodyHtml,
+    string Summary,
+    IReadOnlyList<KeyValuePair<string, string>> Attachments)
+{
+    public string Id => Postmortem.Id;
+
+    public string PagePath => SitePaths.Incident(Postmortem.Id);
+}

@@ -1,0 +1,45 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Model;
+using KnowledgeBase.Theming;
+
+namespace KnowledgeBase.Output;
+
+/// <summary>
+/// The write stage: renders every planned page into a staging folder (in parallel; each file depends only
+/// on its own page), copies the theme's assets and the files postmortems link to, adds the sitemap, then
+/// swaps the staging folder in.
+/// </summary>
+public static class SiteWriter
+{
+    public static int Write(SiteModel site, Theme theme, PageRenderer renderer, IReadOnlyList<PlannedPage> pages,
+        string inputDirectory, string outputDirectory, IProgress<string>? progress = null)
+    {
+        using var staging = StagingDirectory.Create(outputDirectory);
+        var baseUrl = site.Config.BaseUrl;
+
+        progress?.Report($"rendering {pages.Count} pages");
+        Parallel.ForEach(pages, page => staging.WriteText(page.Path, renderer.Render(page, baseUrl)));
+
+        foreach (var asset in theme.AssetFiles)
+        {
+            staging.CopyFile(Theme.AssetsFolder + "/" + asset, Path.Combine(theme.Directory, Theme.AssetsFolder, asset));
+        }
+
+        var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
+        foreach (var (source, output) in attachments)
+        {
+            staging.CopyFile(output, Path.Combine(inputDirectory, source));
+        }
+
+        var lastModified = site.Incidents.ToDictionary(i => i.PagePath, i => i.Postmortem.Published ?? (i.Postmortem.Date is { } d ? DateOnly.FromDateTime(d.Value.UtcDateTime) : (DateOnly?)null));
+        var sitemapPages = pages
+            .Where(p => p.Path != SitePaths.NotFound)
+            .Select(p => (p.Path, lastModified.GetValueOrDefault(p.Path)))
+            .OrderBy(p => p.Path, StringComparer.Ordinal);
+        staging.WriteText(SitePaths.Sitemap, SitemapWriter.Write(sitemapPages, baseUrl));
+
+        progress?.Report("replacing the previous site");
+        staging.Commit();
+        return pages.Count;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace KnowledgeBase.Output;
+
+/// <summary>
+/// A folder beside the output folder that a build writes into; <see cref="Commit"/> swaps it in whole.
+/// Until then the previous site is untouched, and disposing an uncommitted staging folder deletes it,
+/// so a failed or interrupted build never leaves a half-written site.
+/// </summary>
+public sealed class StagingDirectory : IDisposable
+{
+    /// <summary>A file in every site we write, so we never replace a folder that holds anything else.</summary>
+    public const string MarkerFile = ".kb-site";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _output;
+    private bool _committed;
+
+    private StagingDirectory(string output, string path)
+    {
+        _output = output;
+        Root = path;
+    }
+
+    public string Root { get; }
+
+    public static StagingDirectory Create(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new OutputException($"cannot write a site to '{output}'");
+        Directory.CreateDirectory(parent);
+        var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        Directory.CreateDirectory(path);
+        var staging = new StagingDirectory(output, path);
+        staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
+        return staging;
+    }
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var full = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+    }
+
+    public void CopyFile(string relativePath, string sourceFile)
+    {
+        var full = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(sourceFile, full, overwrite: true);
+    }
+
+    /// <summary>
+    /// Defence in depth: every path must land inside the staging folder, whatever a slug or file name
+    /// held. Validation already refuses such names; this refuses them again at the last moment.
+    /// </summary>
+    private string Resolve(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new OutputException($"refusing to write '{relativePath}' outside the output folder");
+        }
+
+        return full;
+    }
+
+    /// <summary>Replaces the output folder with the staging folder: two renames on the same volume.</summary>
+    public void Commit()
+    {
+        if (File.Exists(_output))
+        {
+            throw new OutputException($"'{_output}' is a file, not a folder");
+        }
+
+        string? old = null;
+        if (Directory.Exists(_output))
+        {
+            EnsureReplaceable(_output);
+            old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
+            Directory.Move(_output, old);
+        }
+
+        Directory.Move(Root, _output);
+        _committed = true;
+        if (old is not null)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>Only an empty folder or a site we wrote before may be replaced: never a folder of the user's.</summary>
+    private static void EnsureReplaceable(string output)
+    {
+        if (Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        {
+            throw new OutputException(
+                $"'{output}' is not empty and was not written by kb build; choose another --output folder or empty it first");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Pipeline;
+
+/// <summary>What one build reads, where it writes, and how.</summary>
+/// <param name="BuildTime">The build's clock: <c>SOURCE_DATE_EPOCH</c> when set, so rebuilds are byte-identical.</param>
+public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, DateTimeOffset BuildTime)
+{
+    /// <summary>Null for a check: everything but writing.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>Overrides kb.yml's base_url.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Warnings count as errors.</summary>
+    public bool Strict { get; init; }
+
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+}

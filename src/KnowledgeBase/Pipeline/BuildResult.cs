@@ -1,0 +1,11 @@
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Pipeline;
+
+/// <summary>How a build or check went: every finding, sorted, and what was written.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Postmortems, int PagesWritten, bool Written)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+    public bool Succeeded => Errors == 0;
+}

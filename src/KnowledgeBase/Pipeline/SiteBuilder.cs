@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Fluid;
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Load;
+using KnowledgeBase.Model;
+using KnowledgeBase.Output;
+using KnowledgeBase.Rendering;
+using KnowledgeBase.Theming;
+using KnowledgeBase.Theming.Views;
+using KnowledgeBase.Validation;
+
+namespace KnowledgeBase.Pipeline;
+
+/// <summary>
+/// The whole pipeline on one screen:
+/// load → parse front-matter → validate → render Markdown → analyse → apply theme → write.
+/// Each stage reports into one <see cref="DiagnosticBag"/>; if any error was reported, nothing is written.
+/// </summary>
+public sealed class SiteBuilder(IProgress<string>? progress = null)
+{
+    public BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var input = Path.GetFullPath(options.InputDirectory);
+
+        // 1. Load: kb.yml and every *.md file, in ordinal path order.
+        Report("reading postmortems");
+        var config = ConfigReader.Read(input, diagnostics);
+        config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
+        var files = new InputLoader(options.Limits).Load(input, diagnostics);
+
+        // 2. Parse front-matter into typed records.
+        var reader = new PostmortemReader(options.Limits.MaxYamlDepth);
+        var parsed = files.AsParallel().AsOrdered().Select(f => reader.Read(f, diagnostics)).OfType<Postmortem>().ToList();
+
+        // 3. Validate against kb.yml and each other; fold aliases into canonical names.
+        var postmortems = Validator.Default.Validate(parsed, config, diagnostics);
+        var included = postmortems.Where(p => options.IncludeDrafts || p.Status != PostmortemStatus.Draft).ToList();
+
+        // 4. Render Markdown bodies to sanitized HTML, rewriting links between postmortems.
+        Report($"rendering {included.Count} postmortems");
+        var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included));
+        var rendered = included.AsParallel().AsOrdered().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedPostmortem>().ToList();
+
+        // 5. Analyse: order, taxonomies, links between incidents.
+        var site = SiteAnalyzer.Analyze(rendered, config, options.BuildTime);
+
+        // 6. Apply the theme: load templates and plan the pages.
+        var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
+        var views = new ViewBuilder(site);
+        var pages = PagePlanner.Plan(site, views);
+        DuplicatePaths.Check(pages, diagnostics);
+
+        var findings = diagnostics.ToSortedList(options.Strict);
+        if (options.OutputDirectory is null || theme is null || findings.Any(d => d.IsError))
+        {
+            return new BuildResult(findings, parsed.Count, 0, Written: false);
+        }
+
+        // 7. Write into a staging folder and swap it in.
+        var templateOptions = TemplateOptionsFactory.Create(theme.Directory, options.BuildTime);
+        var pageRenderer = new PageRenderer(theme, templateOptions, SiteViewFactory.Create(site));
+        var written = SiteWriter.Write(site, theme, pageRenderer, pages, input, options.OutputDirectory, progress);
+        return new BuildResult(findings, parsed.Count, written, Written: true);
+    }
+
+    private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)
+    {
+        var pages = included.ToImmutableDictionary(p => p.SourcePath, p => SitePaths.Incident(p.Id), StringComparer.Ordinal);
+        var excluded = all.Select(p => p.SourcePath).Where(s => !pages.ContainsKey(s)).ToImmutableHashSet(StringComparer.Ordinal);
+        return new LinkResolver(input, pages, excluded);
+    }
+
+    private void Report(string message) => progress?.Report(message);
+}

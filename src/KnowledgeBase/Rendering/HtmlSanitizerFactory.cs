@@ -1,0 +1,41 @@
+using Ganss.Xss;
+
+namespace KnowledgeBase.Rendering;
+
+/// <summary>
+/// The allow-list for HTML in postmortems: HtmlSanitizer's defaults (no script, no event handlers,
+/// no <c>style</c>), the attributes Markdig's own output needs, and only http, https and mailto URLs.
+/// </summary>
+public static class HtmlSanitizerFactory
+{
+    private static readonly HtmlSanitizerOptions Options = BuildOptions();
+
+    /// <summary>A new sanitizer per document: its URL hook reports problems for that document only.</summary>
+    public static HtmlSanitizer Create() => new(Options);
+
+    private static HtmlSanitizerOptions BuildOptions()
+    {
+        var defaults = new HtmlSanitizer();
+        var tags = new HashSet<string>(defaults.AllowedTags, StringComparer.OrdinalIgnoreCase) { "input" };
+        foreach (var risky in new[] { "form", "button", "select", "option", "textarea", "style", "font" })
+        {
+            tags.Remove(risky);
+        }
+
+        var attributes = new HashSet<string>(defaults.AllowedAttributes, StringComparer.OrdinalIgnoreCase)
+        {
+            "id", "class", "checked", "disabled", "type", "role", "aria-label", "aria-hidden", "loading",
+        };
+        attributes.Remove("style");
+
+        return new HtmlSanitizerOptions
+        {
+            AllowedTags = tags,
+            AllowedAttributes = attributes,
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(defaults.UriAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        };
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Rendering;
+
+/// <summary>
+/// Resolves a relative link written in one postmortem the way a Markdown preview on GitHub would
+/// (relative to that file's folder), then maps it to its place in the site: a link to another
+/// postmortem's <c>.md</c> file becomes a link to its page.
+/// </summary>
+public sealed class LinkResolver
+{
+    private readonly string _inputRoot;
+    private readonly ImmutableDictionary<string, string> _pageBySource;
+    private readonly ImmutableHashSet<string> _excludedSources;
+
+    /// <param name="pageBySource">Output page path by source path, for every postmortem in the site.</param>
+    /// <param name="excludedSources">Source paths of postmortems left out of the site.</param>
+    public LinkResolver(string inputRoot, ImmutableDictionary<string, string> pageBySource, ImmutableHashSet<string> excludedSources)
+    {
+        _inputRoot = Path.GetFullPath(inputRoot);
+        _pageBySource = pageBySource;
+        _excludedSources = excludedSources;
+    }
+
+    /// <summary>True for a URL with a scheme (<c>https:</c>, <c>javascript:</c>) or a host (<c>//cdn</c>).</summary>
+    public static bool IsAbsolute(string url) => UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal);
+
+    public LinkTarget Resolve(string fromSourcePath, string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        var pathPart = cut < 0 ? url : url[..cut];
+        var fragment = cut < 0 || url[cut] != '#' ? "" : url[cut..];
+        var decoded = Uri.UnescapeDataString(pathPart).Replace('\\', '/');
+
+        var baseFolder = decoded.StartsWith('/') ? "" : ParentOf(fromSourcePath);
+        var resolved = Normalize(baseFolder + "/" + decoded.TrimStart('/'));
+        if (resolved is null)
+        {
+            return new LinkTarget.Missing(decoded);
+        }
+
+        if (_pageBySource.TryGetValue(resolved, out var page))
+        {
+            return new LinkTarget.Page(page, fragment);
+        }
+
+        if (_excludedSources.Contains(resolved))
+        {
+            return new LinkTarget.Excluded(resolved);
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_inputRoot, resolved));
+        if (resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !File.Exists(full) || !Load.InputLoader.IsInside(_inputRoot, full)
+            || resolved.Equals(Configuration.ConfigReader.FileName, StringComparison.Ordinal))
+        {
+            return new LinkTarget.Missing(resolved);
+        }
+
+        return new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment);
+    }
+
+    private static string ParentOf(string sourcePath)
+    {
+        var slash = sourcePath.LastIndexOf('/');
+        return slash < 0 ? "" : sourcePath[..slash];
+    }
+
+    /// <summary>Folds <c>.</c> and <c>..</c>; null when the path climbs above the input folder or names a hidden file.</summary>
+    private static string? Normalize(string path)
+    {
+        var stack = new List<string>();
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (stack.Count == 0)
+                {
+                    return null;
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+                continue;
+            }
+
+            if (segment.StartsWith('.'))
+            {
+                return null;
+            }
+
+            stack.Add(segment);
+        }
+
+        return stack.Count == 0 ? null : string.Join('/', stack);
+    }
+}

@@ -1,0 +1,116 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Rendering;
+
+/// <summary>
+/// Checks every link and image of one postmortem. Unsafe schemes are removed (KB4002); relative links
+/// are resolved against the source file and rewritten to the page or copied file they lead to; links
+/// that lead nowhere are removed with a warning (KB4001) so the site never carries a broken link.
+/// Links inside raw HTML get the same treatment through the sanitizer's URL hook.
+/// </summary>
+internal sealed class LinkRewriter(LinkResolver links, Postmortem postmortem, string pagePath, DiagnosticBag diagnostics)
+{
+    private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _attachments = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<KeyValuePair<string, string>> Attachments => [.. _attachments];
+
+    public void Rewrite(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is { Length: > 0 } url && Rewrite(url, Position(link)) is var rewritten && rewritten != url)
+            {
+                if (rewritten is null)
+                {
+                    Unwrap(link);
+                }
+                else
+                {
+                    link.Url = rewritten;
+                }
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !UrlSafety.IsAllowed(autolink.Url))
+            {
+                Report(Position(autolink), DiagnosticCodes.UnsafeUrl, $"link '{autolink.Url}' uses a scheme that is not allowed; it is removed");
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    /// <summary>For URLs in raw HTML, seen after sanitizing (so already free of unsafe schemes).</summary>
+    public string? FilterRawHtmlUrl(string? url)
+    {
+        if (url is null || url.Length == 0 || _produced.Contains(url))
+        {
+            return url;
+        }
+
+        return Rewrite(url, new SourcePosition(postmortem.BodyLine, 1));
+    }
+
+    /// <summary>The URL to write instead of <paramref name="url"/>, or null to remove the link.</summary>
+    private string? Rewrite(string url, SourcePosition position)
+    {
+        if (!UrlSafety.IsAllowed(url))
+        {
+            Report(position, DiagnosticCodes.UnsafeUrl, $"link '{Shorten(url)}' uses a scheme other than http, https or mailto; it is removed");
+            return null;
+        }
+
+        if (url.StartsWith('#') || LinkResolver.IsAbsolute(url))
+        {
+            return url;
+        }
+
+        switch (links.Resolve(postmortem.SourcePath, url))
+        {
+            case LinkTarget.Page page:
+                return Produce(SitePaths.Link(pagePath, page.OutputPath) + page.Fragment);
+            case LinkTarget.Attachment file:
+                _attachments[file.SourcePath] = file.OutputPath;
+                return Produce(SitePaths.Link(pagePath, SitePaths.Escape(file.OutputPath)) + file.Fragment);
+            case LinkTarget.Excluded excluded:
+                Report(position, DiagnosticCodes.LinkToDraft, $"link to '{excluded.SourcePath}', a postmortem left out of the site; shown as plain text");
+                return null;
+            default:
+                Report(position, DiagnosticCodes.BrokenLink, $"link target '{Shorten(url)}' does not exist; the link is left out of the page");
+                return null;
+        }
+    }
+
+    private string Produce(string url)
+    {
+        _produced.Add(url);
+        return url;
+    }
+
+    /// <summary>Keeps a removed link's text (or an image's alt text) in place of the link.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+
+    private SourcePosition Position(MarkdownObject node) => new(postmortem.BodyLine + node.Line, node.Column + 1);
+
+    private void Report(SourcePosition position, DiagnosticCode code, string message) =>
+        diagnostics.Report(postmortem.SourcePath, position, code, message);
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
+}

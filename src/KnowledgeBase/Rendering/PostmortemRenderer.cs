@@ -1,0 +1,135 @@
+using System.Net;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Model;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Rendering;
+
+/// <summary>
+/// Renders one postmortem's Markdown body to safe HTML for its incident page: links are checked and
+/// rewritten (see <see cref="LinkRewriter"/>), headings are shifted under the page's own title, and the
+/// result goes through the HTML sanitizer. Also derives the summary when front-matter has none.
+/// </summary>
+public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links)
+{
+    private const int SummaryLimit = 320;
+
+    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(postmortem.Body, pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses nesting past its depth limit; every other input means something.
+            diagnostics.Report(postmortem.SourcePath, new SourcePosition(postmortem.BodyLine, 1), DiagnosticCodes.MarkdownTooDeep,
+                "the Markdown nests too deeply to render (" + ex.Message.TrimEnd('.') + ")");
+            return null;
+        }
+
+        RemoveRepeatedTitle(document, postmortem.Title);
+        ShiftHeadingsBelowTitle(document);
+        var summary = postmortem.Summary ?? SummaryFrom(document);
+
+        var pagePath = SitePaths.Incident(postmortem.Id);
+        var rewriter = new LinkRewriter(links, postmortem, pagePath, diagnostics);
+        rewriter.Rewrite(document);
+
+        var html = ToHtml(document);
+        var sanitizer = HtmlSanitizerFactory.Create();
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = rewriter.FilterRawHtmlUrl(e.SanitizedUrl);
+        var safe = sanitizer.Sanitize(html);
+
+        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments);
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        writer.NewLine = "\n";
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Long-form postmortems often open with their title as an H1; the page already shows it.</summary>
+    private static void RemoveRepeatedTitle(MarkdownDocument document, string title)
+    {
+        if (document.Count > 0 && document[0] is HeadingBlock { Level: 1 } heading
+            && string.Equals(PlainText(heading.Inline).Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            document.RemoveAt(0);
+        }
+    }
+
+    /// <summary>The page's title is its only H1; body headings start at H2 so the outline stays valid.</summary>
+    private static void ShiftHeadingsBelowTitle(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Exists(h => h.Level == 1))
+        {
+            foreach (var heading in headings)
+            {
+                heading.Level = Math.Min(6, heading.Level + 1);
+            }
+        }
+    }
+
+    /// <summary>The first paragraph under a "Summary" heading, else the first paragraph of the body.</summary>
+    private static string SummaryFrom(MarkdownDocument document)
+    {
+        ParagraphBlock? first = null;
+        var afterSummaryHeading = false;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                afterSummaryHeading = string.Equals(PlainText(heading.Inline).Trim(), "Summary", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (block is ParagraphBlock paragraph)
+            {
+                if (afterSummaryHeading)
+                {
+                    return Shorten(PlainText(paragraph.Inline));
+                }
+
+                first ??= paragraph;
+            }
+        }
+
+        return first is null ? "" : Shorten(PlainText(first.Inline));
+    }
+
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        renderer.WriteChildren(inline);
+        writer.Flush();
+        return WebUtility.HtmlDecode(writer.ToString());
+    }
+
+    private static string Shorten(string text)
+    {
+        var collapsed = string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= SummaryLimit)
+        {
+            return collapsed;
+        }
+
+        var cut = collapsed.LastIndexOf(' ', SummaryLimit);
+        return collapsed[..(cut > SummaryLimit / 2 ? cut : SummaryLimit)].TrimEnd(',', ';', ':', '.') + "…";
+    }
+}

@@ -1,0 +1,69 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Model;
+using KnowledgeBase.Theming.Views;
+
+namespace KnowledgeBase.Theming;
+
+/// <summary>
+/// Decides which pages the site has: home, the incident list (by date and by severity), one page per
+/// incident, and for each taxonomy an overview plus one page per term that has incidents.
+/// </summary>
+public static class PagePlanner
+{
+    private const int RecentCount = 8;
+    private const int TopTagCount = 12;
+
+    public static IReadOnlyList<PlannedPage> Plan(SiteModel site, ViewBuilder views)
+    {
+        var pages = new List<PlannedPage>();
+        var summaries = site.Incidents.Select(views.Summary).ToList();
+
+        pages.Add(new PlannedPage(SitePaths.Home, "home", site.Config.Title, "home", site.Config.Description, "home", Home(site, views, summaries)));
+
+        var bySeverity = site.Incidents.OrderBy(i => i.Postmortem, IncidentOrder.BySeverity(site.SeverityRank)).Select(views.Summary).ToList();
+        pages.Add(new PlannedPage(SitePaths.Incidents, "incidents", "All incidents", "incidents", "Every incident, newest first.", "list",
+            new IncidentListView("date", summaries, SitePaths.Incidents, SitePaths.IncidentsBySeverity)));
+        pages.Add(new PlannedPage(SitePaths.IncidentsBySeverity, "incidents", "All incidents by severity", "incidents", "Every incident, most severe first.", "list",
+            new IncidentListView("severity", bySeverity, SitePaths.Incidents, SitePaths.IncidentsBySeverity)));
+
+        foreach (var incident in site.Incidents)
+        {
+            pages.Add(new PlannedPage(incident.PagePath, "incident", incident.Postmortem.Title, "incidents", incident.Summary, "incident", views.Incident(incident)));
+        }
+
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            var taxonomyView = ViewBuilder.Taxonomy(taxonomy);
+            pages.Add(new PlannedPage(taxonomyView.Path, "taxonomy", taxonomy.Title, taxonomy.Key, taxonomy.Description, "taxonomy", taxonomyView));
+            foreach (var term in taxonomy.Terms.Where(t => t.Count > 0))
+            {
+                var termView = views.Term(taxonomy, term);
+                pages.Add(new PlannedPage(termView.Path, "term", $"{taxonomy.Singular}: {term.Name}", taxonomy.Key,
+                    term.Description.Length > 0 ? term.Description : $"Incidents with {taxonomy.Singular.ToLowerInvariant()} {term.Name}.", "term", termView)
+                {
+                    Extras = new Dictionary<string, object> { ["taxonomy"] = taxonomyView },
+                });
+            }
+        }
+
+        pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, views, summaries)));
+        return pages;
+    }
+
+    private static HomeView Home(SiteModel site, ViewBuilder views, List<IncidentSummaryView> summaries)
+    {
+        var actionItems = site.Incidents.SelectMany(i => i.Postmortem.ActionItems).ToList();
+        var tags = ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms.Take(TopTagCount).ToList();
+        var severities = ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms;
+        var latest = site.Incidents.FirstOrDefault(i => i.Postmortem.Date is not null)?.Postmortem.Date;
+        return new HomeView(
+            summaries.Take(RecentCount).ToList(),
+            tags,
+            severities,
+            site.Incidents.Length,
+            site.Taxonomy("services").Terms.Length,
+            actionItems.Count(a => !a.IsClosed),
+            actionItems.Count(a => a.IsOverdue(views.AsOf)),
+            latest is { } l ? ViewBuilder.Date(l) : null);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using KnowledgeBase.Analysis;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Theming.Views;
+
+/// <summary>Turns the analysed site into the views templates read. Pure: the same model gives the same views.</summary>
+public sealed class ViewBuilder(SiteModel site)
+{
+    private readonly DateOnly _asOf = DateOnly.FromDateTime(site.BuildTime.UtcDateTime);
+
+    public DateOnly AsOf => _asOf;
+
+    public static DateView Date(IncidentTime time) => new(time.Iso, time.Display, time.IsoDate[..4]);
+
+    public static DateView Date(DateOnly date) => Date(new IncidentTime(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false));
+
+    public LinkView TermLink(string taxonomy, string name)
+    {
+        var slug = Slug.From(name);
+        var term = site.Taxonomy(taxonomy).Find(slug);
+        return new LinkView(term?.Name ?? name, SitePaths.Term(taxonomy, slug), term?.Count ?? 0, term?.Description ?? "");
+    }
+
+    public SeverityView? Severity(string? id)
+    {
+        if (id is null || site.Config.FindSeverity(id) is not { } level)
+        {
+            return null;
+        }
+
+        return new SeverityView(level.Id, level.Label, level.Rank, SitePaths.Term("severities", Slug.From(level.Id)));
+    }
+
+    public IncidentSummaryView Summary(RenderedPostmortem incident)
+    {
+        var p = incident.Postmortem;
+        return new IncidentSummaryView(
+            p.Id, incident.PagePath, p.Title, p.Date is { } d ? Date(d) : null, Severity(p.Severity),
+            StatusId(p.Status), StatusLabel(p.Status), incident.Summary, p.Impact,
+            [.. p.Services.Select(s => TermLink("services", s))],
+            [.. p.Tags.Select(t => TermLink("tags", t))],
+            p.ActionItems.Count(a => !a.IsClosed));
+    }
+
+    public IncidentView Incident(RenderedPostmortem incident)
+    {
+        var p = incident.Postmortem;
+        var items = p.ActionItems.Select(ActionItem).ToList();
+        return new IncidentView(
+            Summary(incident),
+            p.Authors,
+            p.Detected is { } det ? Date(det) : null,
+            p.Resolved is { } res ? Date(res) : null,
+            p.Published is { } pub ? Date(pub) : null,
+            p.Date is { } start && p.Detected is { } detected && detected >= start && start.HasTime && detected.HasTime
+                ? Durations.Format(detected.Value - start.Value) : null,
+            p.TimeToResolve is { } ttr ? Durations.Format(ttr) : null,
+            incident.BodyHtml,
+            FactorGroups(p),
+            items,
+            new ActionCountsView(items.Count, items.Count(i => i.Status is "open" or "in-progress"), items.Count(i => i.Overdue), items.Count(i => i.Status == "done")),
+            [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
+            [.. p.Extra.Select(kv => ExtraField(kv.Key, kv.Value))],
+            p.Extra,
+            p.SourcePath);
+    }
+
+    private List<FactorGroupView> FactorGroups(Postmortem p)
+    {
+        var byCategory = p.ContributingFactors.GroupBy(f => f.Category, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var groups = new List<FactorGroupView>();
+
+        // Categories in taxonomy order, then any unknown ones (reported by validation) alphabetically.
+        var order = site.Config.Categories.Select(c => c.Id).Concat(byCategory.Keys.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal);
+        foreach (var category in order)
+        {
+            if (byCategory.TryGetValue(category, out var factors))
+            {
+                var link = category.Length == 0
+                    ? new LinkView("Uncategorized", "", factors.Count, "")
+                    : TermLink("categories", category);
+                groups.Add(new FactorGroupView(link, [.. factors.Select(f => new FactorView(f.Description, [.. f.Tags.Select(t => TermLink("tags", t))]))]));
+            }
+        }
+
+        return groups;
+    }
+
+    public ActionItemView ActionItem(ActionItem item) => new(
+        item.Title, item.Owner, item.Ticket, site.Config.TicketLink(item.Ticket),
+        item.Due is { } due ? Date(due) : null,
+        Kebab(item.Status.ToString()),
+        item.Status switch
+        {
+            ActionItemStatus.InProgress => "In progress",
+            ActionItemStatus.WontDo => "Won't do",
+            var s => s.ToString(),
+        },
+        item.IsOverdue(_asOf),
+        item.Closed is { } closed ? Date(closed) : null);
+
+    public TermView Term(Taxonomy taxonomy, TaxonomyTerm term) => new(
+        term.Name, term.Slug, SitePaths.Term(taxonomy.Key, term.Slug), term.Description, term.Count,
+        [.. term.Incidents.Select(Summary)]);
+
+    public static TaxonomyView Taxonomy(Taxonomy taxonomy)
+    {
+        var terms = taxonomy.Terms
+            .Select(t => new LinkView(t.Name, t.Count > 0 ? SitePaths.Term(taxonomy.Key, t.Slug) : "", t.Count, t.Description))
+            .ToList();
+        return new TaxonomyView(taxonomy.Key, taxonomy.Title, taxonomy.Singular, taxonomy.Description,
+            SitePaths.TaxonomyIndex(taxonomy.Key), terms, terms.Count == 0 ? 0 : terms.Max(t => t.Count));
+    }
+
+    private static ExtraFieldView ExtraField(string key, object value)
+    {
+        var text = value switch
+        {
+            string s => s,
+            IEnumerable<object> list when value is not IDictionary<string, object> => string.Join(", ", list.Select(v => v.ToString())),
+            _ => string.Join(", ", ((IDictionary<string, object>)value).Select(kv => $"{kv.Key}: {kv.Value}")),
+        };
+        var isWebUrl = value is string && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        var label = key.Replace('_', ' ');
+        label = label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+        return new ExtraFieldView(key, label, text, isWebUrl ? text : null);
+    }
+
+    public static string StatusId(PostmortemStatus status) => Kebab(status.ToString());
+
+    public static string StatusLabel(PostmortemStatus status) => status switch
+    {
+        PostmortemStatus.InReview => "In review",
+        var s => s.ToString(),
+    };
+
+    /// <summary>"InProgress" → "in-progress": the spelling authors write in front-matter.</summary>
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString(CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,71 @@
+namespace KnowledgeBase.Theming.Views;
+
+// The shapes templates see. Members reach Liquid in snake_case (IncidentCount → incident_count).
+// Every path is relative to the site root; templates put {{ page.root }} in front of it.
+
+/// <summary>The site as a whole, on every page as <c>site</c>.</summary>
+public sealed record SiteView(string Title, string Description, string? BaseUrl, DateView BuildDate, int IncidentCount, IReadOnlyList<LinkView> Navigation);
+
+/// <summary>The page being written, as <c>page</c>.</summary>
+/// <param name="Root">The prefix that leads back to the site root from this page ("", "../", "../../").</param>
+/// <param name="Section">The navigation entry this page belongs to, for <c>aria-current</c>.</param>
+public sealed record PageView(string Title, string Path, string Root, string? Canonical, string Section, string Description);
+
+/// <summary>A link to a page with a label, and a count where one helps (tags with their number of incidents).</summary>
+public sealed record LinkView(string Name, string Path, int Count, string Description);
+
+public sealed record DateView(string Iso, string Display, string Year);
+
+public sealed record SeverityView(string Id, string Label, int Rank, string Path);
+
+/// <summary>An incident as it appears in a list.</summary>
+public sealed record IncidentSummaryView(
+    string Id, string Path, string Title, DateView? Date, SeverityView? Severity, string Status, string StatusLabel,
+    string Summary, string? Impact, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Tags, int OpenActionItems);
+
+/// <summary>The whole incident, for its own page.</summary>
+public sealed record IncidentView(
+    IncidentSummaryView Summary,
+    IReadOnlyList<string> Authors,
+    DateView? Detected,
+    DateView? Resolved,
+    DateView? Published,
+    string? TimeToDetect,
+    string? Duration,
+    string BodyHtml,
+    IReadOnlyList<FactorGroupView> FactorGroups,
+    IReadOnlyList<ActionItemView> ActionItems,
+    ActionCountsView ActionCounts,
+    IReadOnlyList<RelatedView> Related,
+    IReadOnlyList<ExtraFieldView> ExtraFields,
+    IReadOnlyDictionary<string, object> Extra,
+    string SourcePath);
+
+public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
+
+public sealed record FactorView(string Description, IReadOnlyList<LinkView> Tags);
+
+public sealed record ActionItemView(
+    string Title, string? Owner, string? Ticket, string? TicketUrl, DateView? Due, string Status, string StatusLabel,
+    bool Overdue, DateView? Closed);
+
+public sealed record ActionCountsView(int Total, int Open, int Overdue, int Done);
+
+public sealed record RelatedView(IncidentSummaryView Incident, string Reason, string Kind);
+
+/// <summary>A front-matter field this tool does not know, shown as-is; <see cref="Url"/> is set for http(s) values.</summary>
+public sealed record ExtraFieldView(string Key, string Label, string Value, string? Url);
+
+/// <summary>One term's index page: the incidents with a tag, a service, a severity or a category.</summary>
+public sealed record TermView(string Name, string Slug, string Path, string Description, int Count, IReadOnlyList<IncidentSummaryView> Incidents);
+
+/// <summary>An overview of a taxonomy's terms with counts.</summary>
+public sealed record TaxonomyView(string Key, string Title, string Singular, string Description, string Path, IReadOnlyList<LinkView> Terms, int MaxCount);
+
+/// <summary>The home page: counts, most recent incidents, top tags.</summary>
+public sealed record HomeView(
+    IReadOnlyList<IncidentSummaryView> Recent, IReadOnlyList<LinkView> TopTags, IReadOnlyList<LinkView> Severities,
+    int IncidentCount, int ServiceCount, int OpenActionItems, int OverdueActionItems, DateView? Latest);
+
+/// <summary>The list of all incidents in one order, with a link to the other order.</summary>
+public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath);

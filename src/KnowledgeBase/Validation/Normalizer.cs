@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Validation;
+
+/// <summary>
+/// Folds what authors wrote into the knowledge base's canonical names: tag aliases into their tag,
+/// severity aliases into their level, categories and references to lower case. Runs after the rules,
+/// so their messages quote the author's own spelling.
+/// </summary>
+public static class Normalizer
+{
+    public static Postmortem Normalize(Postmortem postmortem, SiteConfig config) => postmortem with
+    {
+        Severity = postmortem.Severity is { } s ? config.FindSeverity(s)?.Id : null,
+        Tags = FoldTags(postmortem.Tags, config.Tags),
+        Services = Distinct(postmortem.Services.Select(s => s.Trim())),
+        ContributingFactors =
+        [
+            .. postmortem.ContributingFactors.Select(f => f with
+            {
+                Category = config.FindCategory(f.Category)?.Id ?? f.Category.ToLowerInvariant(),
+                Tags = FoldTags(f.Tags, config.Tags),
+            }),
+        ],
+        Related = Distinct(postmortem.Related.Select(r => r.ToLowerInvariant())),
+        RepeatOf = postmortem.RepeatOf?.ToLowerInvariant(),
+    };
+
+    private static ImmutableArray<string> FoldTags(ImmutableArray<string> tags, TagVocabulary vocabulary) =>
+        Distinct(tags.Select(t => vocabulary.Resolve(t) ?? t.Trim().ToLowerInvariant()));
+
+    /// <summary>Keeps the first of each value (case-insensitively), in the author's order.</summary>
+    private static ImmutableArray<string> Distinct(IEnumerable<string> values) =>
+        [.. values.Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+}
