@@ -18,8 +18,6 @@ public sealed record SiteConfig
     public ImmutableArray<FactorCategory> Categories { get; init; } = DefaultCategories;
     public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
 
-    public static SiteConfig Default { get; } = new();
-
     public static ImmutableArray<SeverityLevel> DefaultSeverities { get; } =
     [
         new("sev1", "Critical", "Widespread outage or data loss; all hands.", ["critical", "sev-1", "p1"], 0),
@@ -34,6 +32,9 @@ public sealed record SiteConfig
         new("process", "Process", "How work is done: deploys, reviews, runbooks, on-call."),
         new("organizational", "Organizational", "Structure, priorities, staffing and communication."),
     ];
+
+    /// <summary>The settings without kb.yml. Declared after the defaults it reads: static fields initialize in order.</summary>
+    public static SiteConfig Default { get; } = new();
 
     /// <summary>Finds a severity level by id or alias, ignoring case.</summary>
     public SeverityLevel? FindSeverity(string name) => Severities.FirstOrDefault(s =>

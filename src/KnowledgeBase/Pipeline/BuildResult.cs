@@ -3,7 +3,9 @@ using KnowledgeBase.Diagnostics;
 namespace KnowledgeBase.Pipeline;
 
 /// <summary>How a build or check went: every finding, sorted, and what was written.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Postmortems, int PagesWritten, bool Written)
+/// <param name="Files">Postmortem files found.</param>
+/// <param name="Postmortems">Files whose front-matter could be read.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Files, int Postmortems, int PagesWritten, bool Written)
 {
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);

@@ -57,14 +57,14 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         var findings = diagnostics.ToSortedList(options.Strict);
         if (options.OutputDirectory is null || theme is null || findings.Any(d => d.IsError))
         {
-            return new BuildResult(findings, parsed.Count, 0, Written: false);
+            return new BuildResult(findings, files.Count, parsed.Count, 0, Written: false);
         }
 
         // 7. Write into a staging folder and swap it in.
         var templateOptions = TemplateOptionsFactory.Create(theme.Directory, options.BuildTime);
         var pageRenderer = new PageRenderer(theme, templateOptions, SiteViewFactory.Create(site));
         var written = SiteWriter.Write(site, theme, pageRenderer, pages, input, options.OutputDirectory, progress);
-        return new BuildResult(findings, parsed.Count, written, Written: true);
+        return new BuildResult(findings, files.Count, parsed.Count, written, Written: true);
     }
 
     private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)
