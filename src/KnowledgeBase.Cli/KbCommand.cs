@@ -6,13 +6,23 @@ namespace KnowledgeBase.Cli;
 /// <summary>The <c>kb</c> command line: one subcommand per job, each with its own <c>--help</c>.</summary>
 public static class KbCommand
 {
-    public static RootCommand Create(TextWriter output, TextWriter error, Func<string, string?> environment)
+    /// <summary>Parses and runs one command line; returns the exit code (0 ok, 1 findings, 2 usage or output problem).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var console = new ConsoleContext(output, error, environment);
-        return new RootCommand("kb compiles a folder of Markdown postmortems into a searchable static knowledge-base site.")
+        return Create(console).Parse(args).Invoke(new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Our own handler in Program prints a short message instead of a stack trace.
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    public static RootCommand Create(ConsoleContext console) =>
+        new("kb compiles a folder of Markdown postmortems into a static knowledge-base site.")
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
         };
-    }
 }

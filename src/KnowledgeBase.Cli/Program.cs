@@ -2,7 +2,7 @@ using KnowledgeBase.Cli;
 
 try
 {
-    return KbCommand.Create(Console.Out, Console.Error, Environment.GetEnvironmentVariable).Parse(args).Invoke();
+    return KbCommand.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
 }
 catch (Exception ex) when (Environment.GetEnvironmentVariable("KB_DEBUG") is null)
 {

@@ -32,7 +32,7 @@ internal static class CheckCommand
             };
             var result = new SiteBuilder().Run(options);
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
-            console.Error.WriteLine($"kb check: {result.Files} files, {DiagnosticPrinter.Summary(result.Diagnostics)}");
+            console.Error.WriteLine($"kb check: {result.Files} file{(result.Files == 1 ? "" : "s")}, {DiagnosticPrinter.Summary(result.Diagnostics)}");
             return result.Succeeded ? 0 : 1;
         });
         return command;

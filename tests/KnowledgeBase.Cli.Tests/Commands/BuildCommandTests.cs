@@ -1,0 +1,119 @@
+using KnowledgeBase.Cli.Tests.Support;
+
+namespace KnowledgeBase.Cli.Tests.Commands;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Building_the_sample_writes_the_site_and_says_what_it_wrote()
+    {
+        var output = _temp.Combine("site");
+
+        var run = Kb.Run("build", Repo.Input, "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "sitemap.xml")));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("kb build: wrote ", StringComparison.Ordinal) && l.Contains("0 errors, 0 warnings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_failed_build_exits_non_zero_and_leaves_the_previous_site_untouched()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        var output = _temp.Combine("site");
+        Assert.Equal(0, Kb.Run("build", input, "--output", output).ExitCode);
+        var before = Hashes.Of(output);
+        File.WriteAllText(Path.Combine(input, "broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+
+        var run = Kb.Run("build", input, "--output", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains("broken.md:", StringComparison.Ordinal) && l.Contains(": error KB1003", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("nothing was written", StringComparison.Ordinal));
+        Assert.Equal(before, Hashes.Of(output));
+        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".site.*"));
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_errors()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        File.WriteAllText(Path.Combine(input, "undated.md"), "---\ntitle: An undated incident\n---\nBody\n");
+
+        var lenient = Kb.Run("build", input, "--output", _temp.Combine("a"));
+        var strict = Kb.Run("build", input, "--output", _temp.Combine("b"), "--strict");
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains(lenient.ErrorLines, l => l.Contains("undated.md:1:1: warning KB2004", StringComparison.Ordinal));
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains(strict.ErrorLines, l => l.Contains("undated.md:1:1: error KB2004", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_temp.Combine("b")));
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_asked_for()
+    {
+        var withoutDrafts = _temp.Combine("a");
+        var withDrafts = _temp.Combine("b");
+
+        Kb.Run("build", Repo.Input, "--output", withoutDrafts);
+        Kb.Run("build", Repo.Input, "--output", withDrafts, "--drafts");
+
+        const string draft = "incidents/2026-10-06-routing-map-provider-timeouts/index.html";
+        Assert.False(File.Exists(Path.Combine(withoutDrafts, draft)));
+        Assert.True(File.Exists(Path.Combine(withDrafts, draft)));
+    }
+
+    [Fact]
+    public void Base_url_makes_the_sitemap_absolute()
+    {
+        var output = _temp.Combine("site");
+
+        Kb.Run("build", Repo.Input, "--output", output, "--base-url", "https://example.org/postmortems");
+
+        var sitemap = File.ReadAllText(Path.Combine(output, "sitemap.xml"));
+        Assert.Contains("<loc>https://example.org/postmortems/incidents/checkout-pool-exhaustion-2023/</loc>", sitemap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void It_refuses_to_replace_a_folder_it_did_not_write()
+    {
+        var output = _temp.Combine("documents");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "mine");
+
+        var run = Kb.Run("build", Repo.Input, "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not written by kb build", run.Error, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(output, "notes.txt")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(output));
+    }
+
+    [Fact]
+    public void It_refuses_an_output_folder_that_holds_the_postmortems()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+
+        var same = Kb.Run("build", input, "--output", input);
+        var parent = Kb.Run("build", input, "--output", _temp.Path);
+
+        Assert.Equal(2, same.ExitCode);
+        Assert.Equal(2, parent.ExitCode);
+        Assert.Equal(Directory.GetFiles(Repo.Input).Length, Directory.GetFiles(input).Length);
+    }
+
+    [Fact]
+    public void A_missing_input_folder_is_a_clear_error()
+    {
+        var run = Kb.Run("build", _temp.Combine("nowhere"), "--output", _temp.Combine("site"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using KnowledgeBase.Cli.Tests.Support;
+
+namespace KnowledgeBase.Cli.Tests;
+
+public sealed class KbCommandTests
+{
+    [Fact]
+    public void Help_lists_every_command_with_what_it_does()
+    {
+        var run = Kb.Run("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("build", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Build the site", run.Output, StringComparison.Ordinal);
+        Assert.Contains("check", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Validate the postmortems", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", new[] { "--output", "--base-url", "--drafts", "--strict", "--theme", "INPUT" })]
+    [InlineData("check", new[] { "--strict", "--theme", "INPUT" })]
+    public void Help_of_a_command_explains_each_of_its_options(string command, string[] options)
+    {
+        var run = Kb.Run(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in options)
+        {
+            var line = run.Output.Split('\n').FirstOrDefault(l => l.Contains(option, StringComparison.Ordinal));
+            Assert.NotNull(line);
+            Assert.True(line.Trim().Length > option.Length + 10, $"'{option}' has no description: {line}");
+        }
+    }
+
+    [Fact]
+    public void An_unknown_command_is_a_usage_error()
+    {
+        var run = Kb.Run("publish");
+
+        Assert.NotEqual(0, run.ExitCode);
+    }
+}
