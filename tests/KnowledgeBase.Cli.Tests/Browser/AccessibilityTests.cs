@@ -1,0 +1,53 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.Cli.Tests.Browser;
+
+/// <summary>
+/// Every kind of page passes axe-core's WCAG 2.2 AA rules as served under the site's base URL; the pages
+/// whose colors differ most are also checked in dark mode.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    public static TheoryData<string, ColorScheme> Pages()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        string[] pages =
+        [
+            "index.html", "incidents/index.html", "incidents/by-severity/index.html",
+            "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html",
+            "incidents/2026-01-13-edge-node-upgrade-traffic-loss/index.html",
+            "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
+            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "no-such-page/",
+        ];
+        foreach (var page in pages)
+        {
+            data.Add(page, ColorScheme.Light);
+        }
+
+        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html" })
+        {
+            data.Add(page, ColorScheme.Dark);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_axe_violations(string path, ColorScheme scheme)
+    {
+        var page = await fixture.ServeAsync(await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme }));
+        await page.GotoAsync(BrowserFixture.BaseUrl + path);
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        await page.CloseAsync();
+
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})");
+        Assert.Empty(violations);
+    }
+}
