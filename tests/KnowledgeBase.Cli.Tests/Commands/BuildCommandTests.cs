@@ -116,4 +116,47 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_theme_copy_is_used_and_reads_unknown_front_matter_keys()
+    {
+        var theme = _temp.Combine("my-theme");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "theme", "templates"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, "templates", Path.GetRelativePath(Path.Combine(Repo.Root, "theme", "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var incidentTemplate = Path.Combine(theme, "templates", "incident.liquid");
+        File.WriteAllText(incidentTemplate, "<p id=\"company\">{{ incident.extra.company }}</p>\n" + File.ReadAllText(incidentTemplate));
+        var input = _temp.Combine("kb");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.md"), "---\ntitle: A\ndate: 2024-01-01\ncompany: <Acme & Co>\n---\nBody\n");
+        var output = _temp.Combine("site");
+
+        var run = Kb.Run("build", input, "--output", output, "--theme", theme);
+
+        Assert.Equal(0, run.ExitCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "incidents", "a", "index.html")));
+        Assert.Equal("<Acme & Co>", page.QuerySelector("#company")?.TextContent);
+        Assert.False(File.Exists(Path.Combine(output, "assets", "style.css")), "the copy has no assets, so none are written");
+    }
+
+    [Fact]
+    public void A_theme_template_with_a_syntax_error_is_reported_with_its_position()
+    {
+        var theme = _temp.Combine("broken-theme");
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "404" })
+        {
+            File.WriteAllText(Path.Combine(theme, "templates", name + ".liquid"), name == "home" ? "<p>\n{% if %}\n" : "{{ content }}");
+        }
+
+        var run = Kb.Run("build", Repo.Input, "--output", _temp.Combine("site"), "--theme", theme);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith(Path.Combine(theme, "templates", "home.liquid") + ":2:", StringComparison.Ordinal) && l.Contains("error KB5002", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_temp.Combine("site")));
+    }
 }
