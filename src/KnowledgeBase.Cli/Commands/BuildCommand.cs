@@ -79,7 +79,7 @@ internal static class BuildCommand
             var summary = DiagnosticPrinter.Summary(result.Diagnostics);
             var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             console.Error.WriteLine(result.Written
-                ? $"kb build: wrote {result.PagesWritten} pages for {result.Postmortems} postmortems to {outputDir} ({summary}, {seconds} s)"
+                ? $"kb build: wrote {result.PagesWritten} pages for {result.Postmortems} postmortem{(result.Postmortems == 1 ? "" : "s")} to {outputDir} ({summary}, {seconds} s)"
                 : $"kb build: failed ({summary}); nothing was written and {outputDir} is unchanged");
             return result.Written ? 0 : 1;
         });

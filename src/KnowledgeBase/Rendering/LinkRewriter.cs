@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Model;
 using Markdig.Syntax;
@@ -11,8 +13,14 @@ namespace KnowledgeBase.Rendering;
 /// that lead nowhere are removed with a warning (KB4001) so the site never carries a broken link.
 /// Links inside raw HTML get the same treatment through the sanitizer's URL hook.
 /// </summary>
-internal sealed class LinkRewriter(LinkResolver links, Postmortem postmortem, string pagePath, DiagnosticBag diagnostics)
+internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmortem, string pagePath, DiagnosticBag diagnostics)
 {
+    [GeneratedRegex(@"\b(?:href|src)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>""']+))", RegexOptions.IgnoreCase)]
+    private static partial Regex RawHtmlUrl();
+
+    /// <summary>Where each URL of raw HTML was written, so findings about it can point there.</summary>
+    private readonly Dictionary<string, SourcePosition> _rawHtmlUrls = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _attachments = new(StringComparer.Ordinal);
 
@@ -20,6 +28,16 @@ internal sealed class LinkRewriter(LinkResolver links, Postmortem postmortem, st
 
     public void Rewrite(MarkdownDocument document)
     {
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            IndexRawHtml(block.Lines.ToString(), block);
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            IndexRawHtml(inline.Tag, inline);
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.Url is { Length: > 0 } url && Rewrite(url, Position(link)) is var rewritten && rewritten != url)
@@ -45,15 +63,31 @@ internal sealed class LinkRewriter(LinkResolver links, Postmortem postmortem, st
         }
     }
 
-    /// <summary>For URLs in raw HTML, seen after sanitizing (so already free of unsafe schemes).</summary>
-    public string? FilterRawHtmlUrl(string? url)
+    /// <summary>
+    /// For URLs in raw HTML, called by the sanitizer with the URL as written and as sanitized (null when
+    /// the sanitizer dropped it for its scheme).
+    /// </summary>
+    public string? FilterRawHtmlUrl(string original, string? sanitized)
     {
-        if (url is null || url.Length == 0 || _produced.Contains(url))
+        if (_produced.Contains(original) || original.Length == 0)
         {
-            return url;
+            return sanitized;
         }
 
-        return Rewrite(url, new SourcePosition(postmortem.BodyLine, 1));
+        var position = _rawHtmlUrls.GetValueOrDefault(original, new SourcePosition(postmortem.BodyLine, 1));
+        return sanitized is null ? Rewrite(original, position) : Rewrite(sanitized, position);
+    }
+
+    private void IndexRawHtml(string html, MarkdownObject node)
+    {
+        foreach (Match match in RawHtmlUrl().Matches(html))
+        {
+            var url = match.Groups["url"];
+            var before = html.AsSpan(0, url.Index);
+            var lineOffset = before.Count('\n');
+            var column = lineOffset == 0 ? node.Column + before.Length : before.Length - before.LastIndexOf('\n') - 1;
+            _rawHtmlUrls.TryAdd(WebUtility.HtmlDecode(url.Value), new SourcePosition(postmortem.BodyLine + node.Line + lineOffset, column + 1));
+        }
     }
 
     /// <summary>The URL to write instead of <paramref name="url"/>, or null to remove the link.</summary>

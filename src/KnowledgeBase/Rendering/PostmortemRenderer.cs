@@ -42,7 +42,12 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
 
         var html = ToHtml(document);
         var sanitizer = HtmlSanitizerFactory.Create();
-        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = rewriter.FilterRawHtmlUrl(e.SanitizedUrl);
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = rewriter.FilterRawHtmlUrl(e.OriginalUrl, e.SanitizedUrl);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            LabelTaskCheckbox(e.Node);
+            DropImageWithoutSource(e);
+        };
         var safe = sanitizer.Sanitize(html);
 
         return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments);
@@ -57,6 +62,27 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// A task list's checkboxes are read-only marks, but a checkbox without a label is a form control
+    /// nobody can name (WCAG 4.1.2); say what the mark means.
+    /// </summary>
+    private static void LabelTaskCheckbox(AngleSharp.Dom.INode node)
+    {
+        if (node is AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" } box)
+        {
+            box.SetAttribute("aria-label", box.IsChecked || box.HasAttribute("checked") ? "done" : "not done");
+        }
+    }
+
+    /// <summary>An image whose address was removed (unsafe or broken) shows its alt text instead of a broken image.</summary>
+    private static void DropImageWithoutSource(Ganss.Xss.PostProcessNodeEventArgs e)
+    {
+        if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && !image.HasAttribute("src"))
+        {
+            e.ReplacementNodes.Add(e.Document.CreateTextNode(image.AlternativeText ?? ""));
+        }
     }
 
     /// <summary>Long-form postmortems often open with their title as an H1; the page already shows it.</summary>

@@ -18,6 +18,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "index.html", "incidents/index.html", "incidents/by-severity/index.html",
             "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html",
             "incidents/2026-01-13-edge-node-upgrade-traffic-loss/index.html",
+            "incidents/2026-05-20-alert-routing-after-reorg/index.html", "incidents/2023-08-22-edge-certificate-expiry/index.html",
+            "incidents/checkout-pool-exhaustion-2023/index.html",
             "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
             "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "no-such-page/",
         ];
