@@ -35,9 +35,8 @@ internal static class BuildCommand
         {
             var inputDir = parse.GetValue(input)!;
             var outputDir = parse.GetValue(output)!;
-            if (!Directory.Exists(inputDir))
+            if (CommonOptions.Resolve("build", inputDir, parse.GetValue(theme), console) is not { } resolved)
             {
-                console.Error.WriteLine($"kb build: input folder '{inputDir}' does not exist");
                 return 2;
             }
 
@@ -54,7 +53,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            var options = new BuildOptions(inputDir, parse.GetValue(theme) ?? CommonOptions.DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
+            var options = resolved with
             {
                 OutputDirectory = outputDir,
                 BaseUrl = url,

@@ -19,18 +19,12 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var inputDir = parse.GetValue(input)!;
-            if (!Directory.Exists(inputDir))
+            if (CommonOptions.Resolve("check", inputDir, parse.GetValue(theme), console) is not { } options)
             {
-                console.Error.WriteLine($"kb check: input folder '{inputDir}' does not exist");
                 return 2;
             }
 
-            var options = new BuildOptions(inputDir, parse.GetValue(theme) ?? CommonOptions.DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
-            {
-                Strict = parse.GetValue(strict),
-                IncludeDrafts = true,
-            };
-            var result = new SiteBuilder().Run(options);
+            var result = new SiteBuilder().Run(options with { Strict = parse.GetValue(strict), IncludeDrafts = true });
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
             console.Error.WriteLine($"kb check: {result.Files} file{(result.Files == 1 ? "" : "s")}, {DiagnosticPrinter.Summary(result.Diagnostics)}");
             return result.Succeeded ? 0 : 1;

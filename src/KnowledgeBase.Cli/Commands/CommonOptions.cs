@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeBase.Pipeline;
 
 namespace KnowledgeBase.Cli.Commands;
 
@@ -29,4 +30,19 @@ internal static class CommonOptions
 
     /// <summary>The built-in theme ships beside the program.</summary>
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
+
+    /// <summary>
+    /// The options both commands start from, or null (with a message) when the input folder is missing.
+    /// The clock comes from SOURCE_DATE_EPOCH when set, so builds can be reproduced.
+    /// </summary>
+    public static BuildOptions? Resolve(string command, string inputDir, string? theme, ConsoleContext console)
+    {
+        if (!Directory.Exists(inputDir))
+        {
+            console.Error.WriteLine($"kb {command}: input folder '{inputDir}' does not exist");
+            return null;
+        }
+
+        return new BuildOptions(inputDir, theme ?? DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System));
+    }
 }
