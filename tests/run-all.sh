@@ -12,6 +12,9 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "could not install chromium (apt-get install chromium)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# lunr.js from theme/package-lock.json: the site's search library, and the reference the conformance tests run.
+npm ci --prefix theme --no-audit --no-fund --loglevel=error || { echo "npm ci in theme/ failed"; echo "0 passed, 1 failed"; exit 1; }
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1795651200}"

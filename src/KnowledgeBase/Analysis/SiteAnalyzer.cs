@@ -1,9 +1,10 @@
+using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis;
 
-/// <summary>The analysis stage: orders incidents, builds the taxonomies and the links between incidents.</summary>
+/// <summary>The analysis stage: orders incidents, builds the taxonomies, the links between incidents and the search index.</summary>
 public static class SiteAnalyzer
 {
     public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime)
@@ -14,6 +15,7 @@ public static class SiteAnalyzer
             buildTime,
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
-            IncidentLinks.Build(incidents));
+            IncidentLinks.Build(incidents),
+            SearchIndexer.Build(incidents, config));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
@@ -10,7 +11,8 @@ public sealed record SiteModel(
     DateTimeOffset BuildTime,
     ImmutableArray<RenderedPostmortem> Incidents,
     ImmutableArray<Taxonomy> Taxonomies,
-    ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links)
+    ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links,
+    SearchData Search)
 {
     public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
 

@@ -23,6 +23,22 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
 {
     public BuildResult Run(BuildOptions options)
     {
+        var prepared = Prepare(options);
+        if (options.OutputDirectory is null || prepared.Theme is null || prepared.HasErrors)
+        {
+            return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, 0, Written: false);
+        }
+
+        // 7. Write into a staging folder and swap it in.
+        var theme = prepared.Theme;
+        var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme.Directory, options.BuildTime), SiteViewFactory.Create(prepared.Site));
+        var written = SiteWriter.Write(prepared.Site, theme, pageRenderer, prepared.Pages, Path.GetFullPath(options.InputDirectory), options.OutputDirectory, progress);
+        return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
+    }
+
+    /// <summary>Stages 1 to 6: everything but writing.</summary>
+    public PreparedSite Prepare(BuildOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(options.InputDirectory);
 
@@ -45,26 +61,16 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included));
         var rendered = included.AsParallel().AsOrdered().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedPostmortem>().ToList();
 
-        // 5. Analyse: order, taxonomies, links between incidents.
+        // 5. Analyse: order, taxonomies, links between incidents, the search index.
+        Report("analysing");
         var site = SiteAnalyzer.Analyze(rendered, config, options.BuildTime);
 
         // 6. Apply the theme: load templates and plan the pages.
         var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
-        var views = new ViewBuilder(site);
-        var pages = PagePlanner.Plan(site, views);
+        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
         DuplicatePaths.Check(pages, diagnostics);
 
-        var findings = diagnostics.ToSortedList(options.Strict);
-        if (options.OutputDirectory is null || theme is null || findings.Any(d => d.IsError))
-        {
-            return new BuildResult(findings, files.Count, parsed.Count, 0, Written: false);
-        }
-
-        // 7. Write into a staging folder and swap it in.
-        var templateOptions = TemplateOptionsFactory.Create(theme.Directory, options.BuildTime);
-        var pageRenderer = new PageRenderer(theme, templateOptions, SiteViewFactory.Create(site));
-        var written = SiteWriter.Write(site, theme, pageRenderer, pages, input, options.OutputDirectory, progress);
-        return new BuildResult(findings, files.Count, parsed.Count, written, Written: true);
+        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), files.Count, parsed.Count);
     }
 
     private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeBase.Analysis.Search;
+
+/// <summary>
+/// lunr.Builder in C#: runs each field through lunr's index pipeline (trimmer, stop words, stemmer),
+/// builds the inverted index and scores every field of every document with BM25, rounded as lunr rounds,
+/// so <c>lunr.Index.load</c> in the browser gets the index lunr.js itself would have built.
+/// </summary>
+public sealed class LunrIndexBuilder
+{
+    private readonly ImmutableArray<LunrField> _fields;
+    private readonly double _k1;
+    private readonly double _b;
+    private readonly Dictionary<string, LunrPosting> _postings = new(StringComparer.Ordinal);
+    private readonly List<FieldEntry> _entries = [];
+    private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
+
+    public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
+    {
+        _fields = [.. fields];
+        _k1 = k1;
+        _b = Math.Clamp(b, 0, 1);
+    }
+
+    public int DocumentCount { get; private set; }
+
+    /// <summary>Adds a document; a field missing from <paramref name="values"/> is empty.</summary>
+    public void Add(string docRef, IReadOnlyDictionary<string, LunrFieldValue> values, double boost = 1)
+    {
+        _documentBoosts[docRef] = boost;
+        DocumentCount++;
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            var terms = IndexPipeline(values.TryGetValue(_fields[f].Name, out var value) ? value.Tokenize() : []);
+            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+                if (!_postings.TryGetValue(term, out var posting))
+                {
+                    posting = new LunrPosting(_postings.Count, _fields.Length);
+                    _postings[term] = posting;
+                }
+
+                var documents = posting.Documents[f];
+                if (documents.Count == 0 || documents[^1] != docRef)
+                {
+                    documents.Add(docRef);
+                }
+            }
+
+            _entries.Add(new FieldEntry(f, docRef, frequencies, terms.Count));
+        }
+    }
+
+    /// <summary>lunr's default index pipeline. Empty tokens (a word of punctuation only) are kept, as lunr keeps them.</summary>
+    public static List<string> IndexPipeline(IEnumerable<string> tokens) =>
+        [.. tokens.Select(LunrTrimmer.Trim).Where(t => !LunrStopWords.IsStopWord(t)).Select(LunrStemmer.Stem)];
+
+    public LunrIndex Build()
+    {
+        var averageLengths = new double[_fields.Length];
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            var lengths = _entries.Where(e => e.Field == f).Select(e => (double)e.Length).ToList();
+            averageLengths[f] = lengths.Sum() / lengths.Count;
+        }
+
+        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
+        var vectors = ImmutableArray.CreateBuilder<LunrFieldVector>(_entries.Count);
+        foreach (var entry in _entries)
+        {
+            var field = _fields[entry.Field];
+            var elements = new List<(int, double)>(entry.TermFrequencies.Count);
+            foreach (var (term, tf) in entry.TermFrequencies)
+            {
+                var posting = _postings[term];
+                if (!idfCache.TryGetValue(term, out var idf))
+                {
+                    idf = InverseDocumentFrequency(posting.DocumentsWithTerm, DocumentCount);
+                    idfCache[term] = idf;
+                }
+
+                // The same operations in the same order as lunr, so the doubles agree to the last bit.
+                var score = idf * ((_k1 + 1) * tf) / (_k1 * (1 - _b + _b * (entry.Length / averageLengths[entry.Field])) + tf);
+                score *= field.Boost;
+                score *= _documentBoosts[entry.DocRef];
+                elements.Add((posting.TermIndex, RoundLikeLunr(score)));
+            }
+
+            elements.Sort((x, y) => x.Item1.CompareTo(y.Item1));
+            vectors.Add(new LunrFieldVector(field.Name + "/" + entry.DocRef, [.. elements]));
+        }
+
+        return new LunrIndex(
+            [.. _fields.Select(f => f.Name)],
+            vectors.ToImmutable(),
+            _postings.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>lunr.idf: a BM25 idf that never goes negative.</summary>
+    public static double InverseDocumentFrequency(int documentsWithTerm, int documentCount)
+    {
+        var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+        return Math.Log(1 + Math.Abs(x));
+    }
+
+    /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
+    public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
+
+    private sealed record FieldEntry(int Field, string DocRef, Dictionary<string, int> TermFrequencies, int Length);
+}

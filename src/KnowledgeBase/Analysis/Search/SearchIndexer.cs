@@ -1,0 +1,58 @@
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis.Search;
+
+/// <summary>
+/// The search stage: one lunr document per incident (title, tags, services, contributing factors,
+/// summary with impact, and the body's text) plus the display data the result list needs.
+/// </summary>
+public static class SearchIndexer
+{
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config)
+    {
+        var builder = new LunrIndexBuilder(SearchFields.All);
+        var parser = new HtmlParser();
+        var documents = new List<SearchDocument>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            builder.Add(incident.Id, FieldsOf(incident, parser));
+            documents.Add(DocumentOf(incident, config));
+        }
+
+        return new SearchData(builder.Build(), [.. documents]);
+    }
+
+    /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>
+    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, HtmlParser parser)
+    {
+        var p = incident.Postmortem;
+        var factors = p.ContributingFactors.Select(f => $"{f.Category} {f.Description} {string.Join(' ', f.Tags)}");
+        return new Dictionary<string, LunrFieldValue>(StringComparer.Ordinal)
+        {
+            [SearchFields.Title] = p.Title,
+            [SearchFields.Tags] = string.Join(' ', p.Tags),
+            [SearchFields.Services] = string.Join(' ', p.Services),
+            [SearchFields.Factors] = string.Join('\n', factors),
+            [SearchFields.Summary] = string.Join('\n', new[] { incident.Summary, p.Impact ?? "" }),
+            [SearchFields.Body] = TextOf(incident.BodyHtml, parser),
+        };
+    }
+
+    /// <summary>The words a reader sees, without markup: block elements keep a space between them.</summary>
+    public static string TextOf(string html, HtmlParser parser)
+    {
+        var document = parser.ParseDocument("<body>" + html.Replace("<", " <", StringComparison.Ordinal) + "</body>");
+        return document.Body?.TextContent ?? "";
+    }
+
+    private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config)
+    {
+        var p = incident.Postmortem;
+        var severity = p.Severity is null ? null : config.FindSeverity(p.Severity);
+        return new SearchDocument(
+            p.Id, p.Title, SitePaths.Incident(p.Id), p.Date?.IsoDate, p.Date?.Display,
+            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary);
+    }
+}

@@ -1,0 +1,18 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Theming;
+
+namespace KnowledgeBase.Pipeline;
+
+/// <summary>Everything a build knows before it writes: the analysed site, the theme and the planned pages.</summary>
+/// <param name="Theme">Null when the theme could not be loaded (reported in <paramref name="Findings"/>).</param>
+public sealed record PreparedSite(
+    SiteModel Site,
+    Theme? Theme,
+    IReadOnlyList<PlannedPage> Pages,
+    IReadOnlyList<Diagnostic> Findings,
+    int Files,
+    int Postmortems)
+{
+    public bool HasErrors => Findings.Any(d => d.IsError);
+}
