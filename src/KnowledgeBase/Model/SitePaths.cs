@@ -12,6 +12,7 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
     public const string Stylesheet = "assets/style.css";
+    public const string Search = "search/index.html";
 
     public static string Incident(string id) => $"incidents/{id}/index.html";
 

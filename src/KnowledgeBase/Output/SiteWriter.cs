@@ -25,6 +25,16 @@ public static class SiteWriter
             staging.CopyFile(Theme.AssetsFolder + "/" + asset, Path.Combine(theme.Directory, Theme.AssetsFolder, asset));
         }
 
+        foreach (var (source, target) in Theme.VendorFiles)
+        {
+            staging.CopyFile(target, Path.Combine(theme.Directory, source));
+        }
+
+        foreach (var file in new[] { site.Search.IndexFile, site.Search.DocumentsFile })
+        {
+            staging.WriteBytes(file.Path, file.Content);
+        }
+
         var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
         foreach (var (source, output) in attachments)
         {

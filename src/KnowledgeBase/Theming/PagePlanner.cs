@@ -46,6 +46,11 @@ public static class PagePlanner
             }
         }
 
+        pages.Add(new PlannedPage(SitePaths.Search, "search", "Search", "search", "Search every incident before you write a new analysis.", "search",
+            new SearchPageView(site.Search.IndexFile.Path, site.Search.DocumentsFile.Path,
+                ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms, ViewBuilder.Taxonomy(site.Taxonomy("services")).Terms,
+                ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms)));
+
         pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, views, summaries)));
         return pages;
     }

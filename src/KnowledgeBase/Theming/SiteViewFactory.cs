@@ -19,5 +19,6 @@ public static class SiteViewFactory
             new LinkView("Services", SitePaths.TaxonomyIndex("services"), site.Taxonomy("services").Terms.Length, "services"),
             new LinkView("Severities", SitePaths.TaxonomyIndex("severities"), site.Taxonomy("severities").Terms.Length, "severities"),
             new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories"),
+            new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search"),
         ]);
 }

@@ -14,7 +14,14 @@ public sealed record Theme(
 
     /// <summary>The templates every theme provides; a theme without one of them is reported before anything is written.</summary>
     public static readonly ImmutableArray<string> RequiredTemplates =
-        ["layout", "home", "incident", "incidents", "taxonomy", "term", "404"];
+        ["layout", "home", "incident", "incidents", "taxonomy", "term", "search", "404"];
+
+    /// <summary>
+    /// Browser libraries the theme installs with npm (theme/package.json and its lock file), and where
+    /// the site carries them.
+    /// </summary>
+    public static readonly ImmutableArray<(string Source, string Target)> VendorFiles =
+        [("node_modules/lunr/lunr.min.js", "assets/vendor/lunr.min.js")];
 
     public IFluidTemplate this[string name] => Templates[name];
 }

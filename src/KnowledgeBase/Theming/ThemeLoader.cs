@@ -54,6 +54,12 @@ public static partial class ThemeLoader
             }
         }
 
+        foreach (var (source, _) in Theme.VendorFiles.Where(v => !File.Exists(Path.Combine(root, v.Source))))
+        {
+            diagnostics.Error(Path.Combine(root, source), SourcePosition.Start, DiagnosticCodes.ThemeError,
+                $"the theme's browser library '{source}' is missing; run 'npm ci' in {root}");
+        }
+
         var assetsDir = Path.Combine(root, Theme.AssetsFolder);
         var assets = Directory.Exists(assetsDir)
             ? Directory.EnumerateFiles(assetsDir, "*", SearchOption.AllDirectories)

@@ -21,7 +21,12 @@ public static class SearchIndexer
             documents.Add(DocumentOf(incident, config));
         }
 
-        return new SearchData(builder.Build(), [.. documents]);
+        var index = builder.Build();
+        return new SearchData(
+            index,
+            [.. documents],
+            SiteFile.Hashed("search/index", ".json", LunrIndexSerializer.Serialize(index)),
+            SiteFile.Hashed("search/documents", ".json", SearchDocumentsSerializer.Serialize(documents)));
     }
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>

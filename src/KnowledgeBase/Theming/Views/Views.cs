@@ -69,3 +69,6 @@ public sealed record HomeView(
 
 /// <summary>The list of all incidents in one order, with a link to the other order.</summary>
 public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath);
+
+/// <summary>The search page: where its data lives, and the facet values with their counts over all incidents.</summary>
+public sealed record SearchPageView(string IndexUrl, string DocumentsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities);

@@ -1,0 +1,270 @@
+// The search page: lunr queries over the prebuilt index, facets with counts, results as you type.
+// The query and filters live in the URL (?q=...&tag=...&service=...&severity=...&year=...), so a
+// search can be shared as a link. Everything is built with DOM calls and textContent: no author text
+// is ever parsed as HTML.
+(function () {
+  'use strict';
+
+  var container = document.getElementById('kb-search');
+  if (!container || !window.lunr || !window.kbSearchData) return;
+
+  var FACETS = [
+    { key: 'tag', label: 'Tag', values: function (d) { return d.tags; } },
+    { key: 'service', label: 'Service', values: function (d) { return d.services; } },
+    { key: 'severity', label: 'Severity', values: function (d) { return d.severity ? [d.severity] : []; },
+      name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
+    { key: 'year', label: 'Year', values: function (d) { return d.date ? [d.date.slice(0, 4)] : []; } }
+  ];
+  var PAGE_SIZE = 50;
+  var SHOWN_VALUES = 12;
+
+  var root = container.getAttribute('data-root') || '';
+  var input = document.getElementById('search-q');
+  var form = container.querySelector('.search-form');
+  var layout = container.querySelector('.search-layout');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var facetsBox = document.getElementById('search-facets');
+  var more = document.getElementById('search-more');
+
+  var data = null;
+  var state = readUrl();
+  var shown = PAGE_SIZE;
+  var expanded = {};
+  var timer = 0;
+
+  input.value = state.q;
+  document.getElementById('search-no-script').hidden = true;
+  layout.hidden = false;
+  status.textContent = 'Loading the search index…';
+
+  window.kbSearchData.load(container.getAttribute('data-index'), container.getAttribute('data-documents'))
+    .then(function (loaded) {
+      data = loaded;
+      data.byRef = {};
+      data.documents.forEach(function (d, i) { d.order = i; data.byRef[d.id] = d; });
+      update(false);
+    })
+    .catch(function () {
+      status.textContent = location.protocol === 'file:'
+        ? 'Browsers do not let a page opened from disk load the search index. Serve the site over http (any static file server will do), or browse the tags.'
+        : 'The search index could not be loaded. Browse the tags or all incidents instead.';
+    });
+
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { state.q = input.value; shown = PAGE_SIZE; update(true); }, 150);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    state.q = input.value;
+    shown = PAGE_SIZE;
+    update(true);
+  });
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown') {
+      var first = list.querySelector('a.result-link');
+      if (first) { event.preventDefault(); first.focus(); }
+    } else if (event.key === 'Escape' && input.value) {
+      input.value = '';
+      state.q = '';
+      update(true);
+    }
+  });
+  list.addEventListener('keydown', function (event) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    var links = Array.prototype.slice.call(list.querySelectorAll('a.result-link'));
+    var at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowDown' && at + 1 < links.length) links[at + 1].focus();
+    else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
+  });
+  more.addEventListener('click', function () { shown += PAGE_SIZE; render(currentResults); });
+  window.addEventListener('popstate', function () {
+    state = readUrl();
+    input.value = state.q;
+    update(false);
+  });
+
+  var currentResults = [];
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    var s = { q: params.get('q') || '' };
+    FACETS.forEach(function (f) { s[f.key] = params.getAll(f.key); });
+    return s;
+  }
+
+  function writeUrl(push) {
+    var params = new URLSearchParams();
+    if (state.q.trim()) params.set('q', state.q.trim());
+    FACETS.forEach(function (f) { state[f.key].forEach(function (v) { params.append(f.key, v); }); });
+    var query = params.toString();
+    var url = location.pathname + (query ? '?' + query : '');
+    if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  // lunr's answer to the query, or every incident (newest first) for an empty one. A query lunr's
+  // parser rejects (a stray ":" or "~") falls back to its plain words instead of showing an error.
+  function search(q) {
+    if (!q.trim()) {
+      return data.documents.slice().sort(byDate).map(function (d) { return { doc: d, terms: {} }; });
+    }
+    var found;
+    try {
+      found = data.index.search(q);
+    } catch (e) {
+      try {
+        found = data.index.search(q.replace(/[:~^*+\-]+/g, ' '));
+      } catch (e2) {
+        found = [];
+      }
+    }
+    return found.map(function (r) {
+      return { doc: data.byRef[r.ref], terms: r.matchData.metadata };
+    }).filter(function (r) { return r.doc; });
+  }
+
+  function byDate(a, b) {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : (a.date < b.date ? 1 : -1);
+    return a.id < b.id ? -1 : 1;
+  }
+
+  function passes(doc, except) {
+    return FACETS.every(function (f) {
+      if (f.key === except || state[f.key].length === 0) return true;
+      var values = f.values(doc);
+      return state[f.key].some(function (v) { return values.indexOf(v) >= 0; });
+    });
+  }
+
+  function update(push) {
+    if (!data) return;
+    var all = search(state.q);
+    currentResults = all.filter(function (r) { return passes(r.doc, null); });
+    writeUrl(push);
+    render(currentResults);
+    renderFacets(all);
+  }
+
+  function render(results) {
+    list.textContent = '';
+    results.slice(0, shown).forEach(function (r) { list.appendChild(resultItem(r)); });
+    more.hidden = results.length <= shown;
+    var filters = [];
+    FACETS.forEach(function (f) { state[f.key].forEach(function (v) { filters.push(f.label.toLowerCase() + ' ' + v); }); });
+    var what = state.q.trim() ? ' for “' + state.q.trim() + '”' : '';
+    status.textContent = results.length + (results.length === 1 ? ' incident' : ' incidents') + what +
+      (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() ? '' : ', newest first') + '.';
+  }
+
+  function resultItem(r) {
+    var d = r.doc;
+    var li = el('li', 'incident-card');
+    var h = el('h2', 'card-title');
+    var a = el('a', 'result-link', d.title);
+    a.href = root + d.url;
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = el('p', 'meta');
+    if (d.severity) {
+      var badge = el('span', 'badge sev sev-' + d.severityRank, d.severity.toUpperCase() + ' · ' + d.severityLabel);
+      meta.appendChild(badge);
+    } else {
+      meta.appendChild(el('span', 'badge sev sev-none', 'Unclassified'));
+    }
+    var time = el('time', null, d.dateDisplay || 'Undated');
+    if (d.date) time.setAttribute('datetime', d.date);
+    meta.appendChild(time);
+    li.appendChild(meta);
+    if (d.summary) li.appendChild(snippet(d.summary, r.terms));
+    if (d.tags.length) {
+      var tags = el('ul', 'chips');
+      tags.setAttribute('aria-label', 'Tags');
+      d.tags.forEach(function (t) { tags.appendChild(el('li', 'chip', t)); });
+      li.appendChild(tags);
+    }
+    return li;
+  }
+
+  // The summary with every word whose stem matched the query marked.
+  function snippet(text, terms) {
+    var p = el('p', 'summary');
+    text.split(/(\s+)/).forEach(function (part) {
+      var word = part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
+      var stem = word ? window.lunr.stemmer(new window.lunr.Token(word)).toString() : '';
+      if (stem && Object.prototype.hasOwnProperty.call(terms, stem)) p.appendChild(el('mark', null, part));
+      else p.appendChild(document.createTextNode(part));
+    });
+    return p;
+  }
+
+  // Each facet counts the results that pass every other facet's filter, so choosing a value shows
+  // how many incidents each neighbouring value would give.
+  function renderFacets(all) {
+    facetsBox.textContent = '';
+    FACETS.forEach(function (f) {
+      var counts = {};
+      var sample = {};
+      all.forEach(function (r) {
+        if (!passes(r.doc, f.key)) return;
+        f.values(r.doc).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; sample[v] = r.doc; });
+      });
+      state[f.key].forEach(function (v) { if (!(v in counts)) counts[v] = 0; });
+      var values = Object.keys(counts).sort(function (a, b) {
+        if (f.key === 'year') return a < b ? 1 : -1;
+        if (f.key === 'severity') return (sample[a] ? sample[a].severityRank : 99) - (sample[b] ? sample[b].severityRank : 99);
+        return counts[b] - counts[a] || (a < b ? -1 : 1);
+      });
+      if (!values.length) return;
+      var fieldset = el('fieldset', 'facet');
+      fieldset.appendChild(el('legend', null, f.label));
+      var ul = el('ul');
+      var limit = expanded[f.key] ? values.length : SHOWN_VALUES;
+      values.forEach(function (v, i) {
+        var selected = state[f.key].indexOf(v) >= 0;
+        if (i >= limit && !selected) return;
+        var li = el('li');
+        var label = el('label');
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = f.key;
+        box.value = v;
+        box.checked = selected;
+        box.addEventListener('change', function () { toggle(f.key, v, box.checked); });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' ' + (f.name ? f.name(v, sample[v]) : v) + ' '));
+        label.appendChild(el('span', 'count', String(counts[v])));
+        li.appendChild(label);
+        ul.appendChild(li);
+      });
+      fieldset.appendChild(ul);
+      if (values.length > SHOWN_VALUES) {
+        var toggleAll = el('button', 'link-button', expanded[f.key] ? 'Show fewer' : 'Show all ' + values.length);
+        toggleAll.type = 'button';
+        toggleAll.addEventListener('click', function () { expanded[f.key] = !expanded[f.key]; renderFacets(all); });
+        fieldset.appendChild(toggleAll);
+      }
+      facetsBox.appendChild(fieldset);
+    });
+  }
+
+  function toggle(key, value, on) {
+    var values = state[key].filter(function (v) { return v !== value; });
+    if (on) values.push(value);
+    state[key] = values;
+    shown = PAGE_SIZE;
+    update(true);
+    var again = facetsBox.querySelector('input[name="' + key + '"][value="' + CSS.escape(value) + '"]');
+    if (again) again.focus();
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+})();
