@@ -165,6 +165,18 @@ public class PageRendererTests
     }
 
     [Fact]
+    public void Liquid_in_postmortem_values_is_shown_as_written_not_evaluated()
+    {
+        using var site = new SmallSite().Postmortem("a.md", "title: \"{{ site.title }} {% raw %}\"\ndate: 2024-01-01", "Body {{ page.path }} {% if true %}x{% endif %}");
+
+        site.BuildClean();
+
+        var page = site.Page("incidents/a/index.html");
+        Assert.Equal("{{ site.title }} {% raw %}", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Body {{ page.path }} {% if true %}x{% endif %}", page.QuerySelector("div.body p")!.TextContent);
+    }
+
+    [Fact]
     public void Footer_counts_the_incidents_in_the_site()
     {
         using var site = new SmallSite()
