@@ -55,9 +55,21 @@ public sealed class ThemeLoaderTests : IDisposable
 
         var error = diagnostics.One("KB5002");
         Assert.Equal(_theme["templates/home.liquid"], error.Path);
-        Assert.Equal(2, error.Position.Line);
-        Assert.InRange(error.Position.Column, 4, 28);
+        Assert.Equal(new SourcePosition(2, 23), error.Position);
         Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.Message.Contains("no 'home.liquid'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_tag_is_KB5002_on_its_line()
+    {
+        _theme.Write("templates/taxonomy.liquid", "<h1>x</h1>\n<p>{% bogus %}</p>\n");
+
+        var (_, diagnostics) = Load();
+
+        var error = diagnostics.One("KB5002");
+        Assert.EndsWith("taxonomy.liquid", error.Path, StringComparison.Ordinal);
+        Assert.Equal(2, error.Position.Line);
+        Assert.Contains("bogus", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
