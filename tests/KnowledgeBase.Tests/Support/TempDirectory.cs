@@ -1,6 +1,9 @@
 namespace KnowledgeBase.Tests.Support;
 
-/// <summary>A fresh folder under the system temp folder, deleted (with everything in it) on dispose.</summary>
+/// <summary>
+/// A fresh folder under the system temp folder, deleted with everything in it on dispose (links inside are
+/// removed as links; what they point to is left alone).
+/// </summary>
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory(string? prefix = null)
@@ -44,18 +47,6 @@ public sealed class TempDirectory : IDisposable
         if (!Directory.Exists(Path))
         {
             return;
-        }
-
-        // Links are deleted as links; read-only files would make Delete throw.
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
-        {
-            try
-            {
-                File.SetAttributes(file, FileAttributes.Normal);
-            }
-            catch (IOException)
-            {
-            }
         }
 
         try
