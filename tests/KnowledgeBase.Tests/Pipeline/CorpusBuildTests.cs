@@ -1,0 +1,89 @@
+using KnowledgeBase.Pipeline;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Pipeline;
+
+/// <summary>The shared corpus of 209 real public postmortems (../shared/corpus/public-postmortems), built once.</summary>
+public sealed class CorpusSiteFixture : IDisposable
+{
+    private readonly TempDirectory _root = new("corpus-site");
+
+    public CorpusSiteFixture() => Result = Builds.Run(RepoPaths.PublicPostmortems, Output);
+
+    public string Output => _root["site"];
+
+    public BuildResult Result { get; }
+
+    public void Dispose() => _root.Dispose();
+}
+
+public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSiteFixture>
+{
+    [Fact]
+    public void Public_corpus_builds_with_warnings_only()
+    {
+        Assert.True(corpus.Result.Succeeded, corpus.Result.Diagnostics.Where(d => d.IsError).Dump());
+        Assert.True(corpus.Result.Written);
+        Assert.Equal(209, corpus.Result.Files);
+        Assert.Equal(209, corpus.Result.Postmortems);
+        Assert.All(corpus.Result.Diagnostics, d => Assert.Contains(d.Code, new[] { "KB2004", "KB4001" }));
+    }
+
+    [Fact]
+    public void Every_corpus_file_gets_an_incident_page()
+    {
+        var pages = Directory.EnumerateDirectories(Path.Combine(corpus.Output, "incidents"))
+            .Where(d => Path.GetFileName(d) != "by-severity")
+            .Count(d => File.Exists(Path.Combine(d, "index.html")));
+
+        Assert.Equal(209, pages);
+    }
+
+    [Fact]
+    public void Every_internal_link_in_every_page_resolves_to_a_written_file()
+    {
+        var broken = SiteLinks.Broken(corpus.Output);
+
+        Assert.True(broken.Count == 0, string.Join('\n', broken.Take(20)));
+        Assert.True(SiteLinks.CountInternal(corpus.Output) > 5000);
+    }
+
+    [Fact]
+    public void Every_page_has_exactly_one_h1_even_for_long_form_postmortems_with_their_own()
+    {
+        var offending = Directory.EnumerateFiles(corpus.Output, "*.html", SearchOption.AllDirectories)
+            .Where(f => Html.Load(f).QuerySelectorAll("h1").Length != 1)
+            .Select(f => Path.GetRelativePath(corpus.Output, f))
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void No_page_carries_script_or_event_handlers()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(corpus.Output, "incidents"), "*.html", SearchOption.AllDirectories))
+        {
+            var page = Html.Load(file);
+            Assert.Empty(page.QuerySelectorAll("script, iframe, object, embed, form, style"));
+            Assert.DoesNotContain(page.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style");
+        }
+    }
+
+    [Fact]
+    public void Corpus_images_referenced_in_raw_html_are_kept_when_absolute()
+    {
+        var posthog = Html.Load(Path.Combine(corpus.Output, "incidents", "posthog-2025-11-26-shai-hulud-attack", "index.html"));
+
+        Assert.All(posthog.QuerySelectorAll("div.body img"), img => Assert.StartsWith("https://", img.GetAttribute("src"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Missing_images_of_the_corpus_are_reported_as_broken_links_with_their_line()
+    {
+        var broken = corpus.Result.Diagnostics.Where(d => d.Code == "KB4001").ToList();
+
+        Assert.Contains(broken, d => d.Path == "portswigger-2024-10-saas-outage.md" && d.Position.Line > 1);
+        Assert.All(broken, d => Assert.False(d.IsError));
+    }
+}

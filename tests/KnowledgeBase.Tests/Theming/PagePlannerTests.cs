@@ -1,0 +1,66 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Tests.Analysis;
+using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Theming;
+using KnowledgeBase.Theming.Views;
+
+namespace KnowledgeBase.Tests.Theming;
+
+public class PagePlannerTests
+{
+    [Fact]
+    public void Site_has_home_lists_incident_pages_taxonomies_terms_with_incidents_and_404()
+    {
+        var site = SiteAnalyzer.Analyze(
+            [Incidents.Make("a", "date: 2024-01-01\nseverity: sev2\ntags: [dns]\nservices: [edge]\ncontributing_factors:\n  - {category: process, description: d}"), Incidents.Make("b")],
+            SiteConfig.Default, Builds.Clock);
+
+        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
+
+        Assert.Equal(
+        [
+            "index.html", "incidents/index.html", "incidents/by-severity/index.html",
+            "incidents/a/index.html", "incidents/b/index.html",
+            "tags/index.html", "tags/dns/index.html",
+            "services/index.html", "services/edge/index.html",
+            "severities/index.html", "severities/sev2/index.html",
+            "categories/index.html", "categories/process/index.html",
+            "404.html",
+        ], pages.Select(p => p.Path));
+        Assert.Equal("incident", pages.Single(p => p.Path == "incidents/a/index.html").Template);
+        Assert.Equal("Tag: dns", pages.Single(p => p.Path == "tags/dns/index.html").Title);
+    }
+
+    [Fact]
+    public void Pages_planned_at_the_same_path_ignoring_case_are_KB3002()
+    {
+        PlannedPage[] pages =
+        [
+            new("incidents/by-severity/index.html", "list", "A", "", "", "list", new object()),
+            new("Incidents/By-Severity/index.html", "incident", "B", "", "", "incident", new object()),
+            new("index.html", "home", "C", "", "", "home", new object()),
+        ];
+        var diagnostics = new DiagnosticBag();
+
+        DuplicatePaths.Check(pages, diagnostics);
+
+        var error = diagnostics.One("KB3002");
+        Assert.True(error.IsError);
+        Assert.Contains("'A'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'B'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Incident_whose_id_is_a_list_page_fails_the_build_with_KB3002()
+    {
+        using var site = new SmallSite().Postmortem("a.md", "title: A\ndate: 2024-01-01\nid: by-severity");
+
+        var result = site.Build();
+
+        Assert.Contains("KB3002", result.Diagnostics.Codes());
+        Assert.False(result.Written);
+        Assert.False(Directory.Exists(site.Output));
+    }
+}
