@@ -29,7 +29,7 @@ public sealed class ThemeLoaderTests : IDisposable
         Assert.NotNull(theme);
         Assert.Empty(diagnostics.ToSortedList());
         Assert.All(Theme.RequiredTemplates, name => Assert.True(theme.Templates.ContainsKey(name), name));
-        Assert.Equal<string>(["style.css"], theme.AssetFiles);
+        Assert.Equal<string>(["search-data.js", "search.js", "site.js", "style.css"], theme.AssetFiles);
         Assert.Equal(Path.GetFullPath(RepoPaths.Theme), theme.Directory);
     }
 
@@ -118,7 +118,7 @@ public sealed class ThemeLoaderTests : IDisposable
 
         var (theme, _) = Load();
 
-        Assert.Equal<string>(["img/logo.svg", "js/app.js", "style.css"], theme!.AssetFiles);
+        Assert.Equal<string>(["img/logo.svg", "js/app.js", "search-data.js", "search.js", "site.js", "style.css"], theme!.AssetFiles);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class LunrIndexBuilder
     private readonly List<FieldEntry> _entries = [];
     private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
 
+    /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
+    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+
     public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
     {
         _fields = [.. fields];
@@ -32,7 +35,7 @@ public sealed class LunrIndexBuilder
         DocumentCount++;
         for (var f = 0; f < _fields.Length; f++)
         {
-            var terms = IndexPipeline(values.TryGetValue(_fields[f].Name, out var value) ? value.Tokenize() : []);
+            var terms = CachedPipeline(values.TryGetValue(_fields[f].Name, out var value) ? value.Tokenize() : []);
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
@@ -57,6 +60,27 @@ public sealed class LunrIndexBuilder
     /// <summary>lunr's default index pipeline. Empty tokens (a word of punctuation only) are kept, as lunr keeps them.</summary>
     public static List<string> IndexPipeline(IEnumerable<string> tokens) =>
         [.. tokens.Select(LunrTrimmer.Trim).Where(t => !LunrStopWords.IsStopWord(t)).Select(LunrStemmer.Stem)];
+
+    private List<string> CachedPipeline(List<string> tokens)
+    {
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!_stems.TryGetValue(token, out var term))
+            {
+                var trimmed = LunrTrimmer.Trim(token);
+                term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
+                _stems[token] = term;
+            }
+
+            if (term is not null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
 
     public LunrIndex Build()
     {

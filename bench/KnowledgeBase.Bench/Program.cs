@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Bench;
+using KnowledgeBase.Pipeline;
+
+// kb benchmarks. See bench/README.md.
+//   generate N DIR [SEED]        writes N postmortems (seeded) into DIR
+//   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
+var c = CultureInfo.InvariantCulture;
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: bench generate N DIR [SEED] | bench search N [SEED] [RUNS]");
+    return 2;
+}
+
+var count = int.Parse(args[1], c);
+switch (args[0])
+{
+    case "generate":
+        new PostmortemGenerator(args.Length > 3 ? int.Parse(args[3], c) : 42).Write(args[2], count);
+        Console.WriteLine($"wrote {count} postmortems to {args[2]}");
+        return 0;
+    case "search":
+        return SearchBench(count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
+        return 2;
+}
+
+int SearchBench(int n, int seed, int runs)
+{
+    var repo = FindRepo();
+    var work = Path.Combine(Path.GetTempPath(), $"kb-bench-{n}-{seed}");
+    if (!Directory.Exists(work))
+    {
+        new PostmortemGenerator(seed).Write(work, n);
+    }
+
+    var prepared = new SiteBuilder().Prepare(new BuildOptions(work, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
+    var incidents = prepared.Site.Incidents;
+    var words = incidents.Sum(i => SearchIndexer.TextOf(i.BodyHtml, new HtmlParser()).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
+
+    var times = new List<double>();
+    SearchData? data = null;
+    for (var r = 0; r < runs; r++)
+    {
+        var watch = Stopwatch.StartNew();
+        data = SearchIndexer.Build(incidents, prepared.Site.Config);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    var index = data!.IndexFile.Content;
+    using var gz = new MemoryStream();
+    using (var zip = new GZipStream(gz, CompressionLevel.Optimal, leaveOpen: true))
+    {
+        zip.Write(index);
+    }
+
+    var parser = new HtmlParser();
+    var docs = new JsonObject
+    {
+        ["fields"] = new JsonArray([.. SearchFields.All.Select(f => (JsonNode?)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost })]),
+        ["documents"] = new JsonArray([.. incidents.Select(i => (JsonNode?)new JsonObject
+        {
+            ["ref"] = i.Id,
+            ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i, parser).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
+        })]),
+    };
+    var docsFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.docs.json");
+    var indexFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.index.json");
+    File.WriteAllText(docsFile, docs.ToJsonString());
+    File.WriteAllBytes(indexFile, index);
+
+    var node = Process.Start(new ProcessStartInfo("node",
+        [Path.Combine(AppContext.BaseDirectory, "search-bench.js"), Path.Combine(repo, "theme", "node_modules", "lunr", "lunr.js"), docsFile, indexFile, runs.ToString(c)])
+    { RedirectStandardOutput = true })!;
+    var nodeOut = JsonNode.Parse(node.StandardOutput.ReadToEnd())!;
+    node.WaitForExit();
+
+    var ours = Median(times);
+    var lunrJs = nodeOut["lunrJsBuildMedianMs"]!.GetValue<double>();
+    Console.WriteLine(string.Create(c, $"postmortems: {n} (seed {seed}), body words: mean {words / Math.Max(1, n)}, runs: {runs}"));
+    Console.WriteLine(string.Create(c, $"index build, ours (C#):   median {ours:0} ms"));
+    Console.WriteLine(string.Create(c, $"index build, lunr.js:     median {lunrJs:0} ms   (ratio ours/lunr.js {ours / lunrJs:0.00})"));
+    Console.WriteLine(string.Create(c, $"index size: {index.Length / 1024.0 / 1024.0:0.00} MB raw, {gz.Length / 1024.0 / 1024.0:0.00} MB gzipped"));
+    Console.WriteLine(string.Create(c, $"index load in node (JSON.parse + lunr.Index.load): median {nodeOut["ourIndexLoadMedianMs"]!.GetValue<double>():0} ms"));
+    Console.WriteLine(string.Create(c, $"query in node: median {nodeOut["queryMedianMs"]!.GetValue<double>():0.00} ms over {nodeOut["queries"]!.AsArray().Count} queries"));
+    foreach (var q in nodeOut["queries"]!.AsArray())
+    {
+        Console.WriteLine(string.Create(c, $"  {q!["query"]!.GetValue<string>(),-28} {q["medianMs"]!.GetValue<double>(),8:0.00} ms  {q["hits"]!.GetValue<int>(),6} hits"));
+    }
+
+    return 0;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "KnowledgeBase.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the repository");
+}
