@@ -17,6 +17,11 @@ public static partial class Slug
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     };
 
+    // Latin letters with a canonical decomposition (U+00C0 to U+017F) and the ASCII letter they decompose
+    // to. String.Normalize cannot do this under InvariantGlobalization, which builds use for determinism.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 
@@ -24,20 +29,21 @@ public static partial class Slug
         value.Length <= 200 && SlugPattern().IsMatch(value) && !WindowsReserved.Contains(value);
 
     /// <summary>
-    /// Turns any text into a slug: accents dropped, other characters become hyphens. Text with no
+    /// Turns any text into a slug: accents dropped from Latin letters, other characters become hyphens. Text with no
     /// letter or digit at all gets a short stable hash instead, so it still has an address.
     /// </summary>
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
+            var accent = Accented.IndexOf(original, StringComparison.Ordinal);
+            var c = accent >= 0 ? Unaccented[accent] : original;
             var lower = char.ToLowerInvariant(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {

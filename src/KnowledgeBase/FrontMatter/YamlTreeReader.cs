@@ -23,9 +23,9 @@ public sealed class YamlTreeReader
     public YamlValue? Read(string yaml, int firstLine, string path, DiagnosticBag diagnostics)
     {
         var session = new Session(path, firstLine, _maxDepth, diagnostics);
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            var parser = new Parser(new StringReader(yaml));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -47,6 +47,13 @@ public sealed class YamlTreeReader
         catch (YamlException ex)
         {
             diagnostics.Error(path, session.Map(ex.Start), DiagnosticCodes.YamlSyntax, Describe(ex));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some malformed documents (an unclosed flow list before a new key) this way.
+            diagnostics.Error(path, session.Map(parser.Current?.Start ?? session.LastMark), DiagnosticCodes.YamlSyntax,
+                "YAML syntax error: " + ex.Message.TrimEnd('.'));
             return null;
         }
         catch (StopReading)
@@ -75,12 +82,16 @@ public sealed class YamlTreeReader
     {
         public bool Failed { get; private set; }
 
+        /// <summary>Where the last node started, for errors that come without a position.</summary>
+        public Mark LastMark { get; private set; } = Mark.Empty;
+
         public SourcePosition Map(Mark mark) =>
             new(Math.Max(1, (int)mark.Line) + firstLine - 1, Math.Max(1, (int)mark.Column));
 
         public YamlValue ReadNode(IParser parser, int depth)
         {
             var current = parser.Current;
+            LastMark = current?.Start ?? LastMark;
             if (current is AnchorAlias alias)
             {
                 Fail(alias.Start, DiagnosticCodes.YamlAlias, $"YAML alias '*{alias.Value}' is not allowed in front-matter");

@@ -18,7 +18,7 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
     [GeneratedRegex(@"\b(?:href|src)\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>""']+))", RegexOptions.IgnoreCase)]
     private static partial Regex RawHtmlUrl();
 
-    /// <summary>Where each URL of raw HTML was written, so findings about it can point there.</summary>
+    /// <summary>Where the tag holding each URL of raw HTML was written, so findings about it can point there.</summary>
     private readonly Dictionary<string, SourcePosition> _rawHtmlUrls = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
@@ -82,8 +82,9 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
     {
         foreach (Match match in RawHtmlUrl().Matches(html))
         {
+            // Point at the tag that holds the URL, as findings about Markdown links point at the link.
             var url = match.Groups["url"];
-            var before = html.AsSpan(0, url.Index);
+            var before = html.AsSpan(0, Math.Max(0, html.LastIndexOf('<', url.Index)));
             var lineOffset = before.Count('\n');
             var column = lineOffset == 0 ? node.Column + before.Length : before.Length - before.LastIndexOf('\n') - 1;
             _rawHtmlUrls.TryAdd(WebUtility.HtmlDecode(url.Value), new SourcePosition(postmortem.BodyLine + node.Line + lineOffset, column + 1));

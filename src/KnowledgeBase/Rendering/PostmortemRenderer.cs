@@ -15,26 +15,27 @@ namespace KnowledgeBase.Rendering;
 /// </summary>
 public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
-    private const int SummaryLimit = 320;
-
     public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(postmortem.Body, pipeline);
+            return RenderChecked(postmortem, diagnostics);
         }
         catch (ArgumentException ex)
         {
-            // Markdig refuses nesting past its depth limit; every other input means something.
+            // Markdig refuses nesting past its depth limit (when parsing or when rendering); every other
+            // input means something.
             diagnostics.Report(postmortem.SourcePath, new SourcePosition(postmortem.BodyLine, 1), DiagnosticCodes.MarkdownTooDeep,
                 "the Markdown nests too deeply to render (" + ex.Message.TrimEnd('.') + ")");
             return null;
         }
+    }
 
+    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(postmortem.Body, pipeline);
         RemoveRepeatedTitle(document, postmortem.Title);
         ShiftHeadingsBelowTitle(document);
-        var summary = postmortem.Summary ?? SummaryFrom(document);
 
         var pagePath = SitePaths.Incident(postmortem.Id);
         var rewriter = new LinkRewriter(links, postmortem, pagePath, diagnostics);
@@ -47,9 +48,12 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         {
             LabelTaskCheckbox(e.Node);
             DropImageWithoutSource(e);
+            DemoteTitleHeading(e);
         };
         var safe = sanitizer.Sanitize(html);
 
+        // The summary comes from the sanitized HTML, so nothing the sanitizer removed (a script's code) reaches it.
+        var summary = postmortem.Summary ?? SummaryExtractor.From(safe);
         return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments);
     }
 
@@ -85,6 +89,26 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         }
     }
 
+    /// <summary>The page's title is its only h1: an h1 written as raw HTML becomes an h2.</summary>
+    private static void DemoteTitleHeading(Ganss.Xss.PostProcessNodeEventArgs e)
+    {
+        if (e.Node is AngleSharp.Dom.IElement { LocalName: "h1" } heading)
+        {
+            var replacement = e.Document.CreateElement("h2");
+            foreach (var attribute in heading.Attributes)
+            {
+                replacement.SetAttribute(attribute.Name, attribute.Value);
+            }
+
+            while (heading.FirstChild is { } child)
+            {
+                replacement.AppendChild(child);
+            }
+
+            e.ReplacementNodes.Add(replacement);
+        }
+    }
+
     /// <summary>Long-form postmortems often open with their title as an H1; the page already shows it.</summary>
     private static void RemoveRepeatedTitle(MarkdownDocument document, string title)
     {
@@ -108,31 +132,6 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         }
     }
 
-    /// <summary>The first paragraph under a "Summary" heading, else the first paragraph of the body.</summary>
-    private static string SummaryFrom(MarkdownDocument document)
-    {
-        ParagraphBlock? first = null;
-        var afterSummaryHeading = false;
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock heading)
-            {
-                afterSummaryHeading = string.Equals(PlainText(heading.Inline).Trim(), "Summary", StringComparison.OrdinalIgnoreCase);
-            }
-            else if (block is ParagraphBlock paragraph)
-            {
-                if (afterSummaryHeading)
-                {
-                    return Shorten(PlainText(paragraph.Inline));
-                }
-
-                first ??= paragraph;
-            }
-        }
-
-        return first is null ? "" : Shorten(PlainText(first.Inline));
-    }
-
     private static string PlainText(ContainerInline? inline)
     {
         if (inline is null)
@@ -145,17 +144,5 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         renderer.WriteChildren(inline);
         writer.Flush();
         return WebUtility.HtmlDecode(writer.ToString());
-    }
-
-    private static string Shorten(string text)
-    {
-        var collapsed = string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= SummaryLimit)
-        {
-            return collapsed;
-        }
-
-        var cut = collapsed.LastIndexOf(' ', SummaryLimit);
-        return collapsed[..(cut > SummaryLimit / 2 ? cut : SummaryLimit)].TrimEnd(',', ';', ':', '.') + "…";
     }
 }

@@ -53,7 +53,7 @@ public class SlugTests
         Assert.True(Slug.IsValid(Slug.From(text)));
     }
 
-    [Theory(Skip = "BUG: Slug.From keeps no accented letter under InvariantGlobalization (Normalize(FormD) does not decompose), so 'Café' becomes 'caf'")]
+    [Theory]
     [InlineData("Café déjà vu", "cafe-deja-vu")]
     [InlineData("Zürich", "zurich")]
     [InlineData("Ærø / Zürich", "r-zurich")]
