@@ -47,9 +47,9 @@ internal static class BuildCommand
             }
 
             var url = parse.GetValue(baseUrl);
-            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            if (url is not null && !KnowledgeBase.Configuration.ConfigReader.IsWebUrl(url))
             {
-                console.Error.WriteLine($"kb build: --base-url '{url}' is not an absolute URL");
+                console.Error.WriteLine($"kb build: --base-url '{url}' is not an absolute http or https URL");
                 return 2;
             }
 

@@ -51,10 +51,10 @@ public static class ConfigReader
             RequireId(m, f, fields), fields.Text(m["description"], f + ".description") ?? "", fields.TextList(m["aliases"], f + ".aliases")));
 
         var baseUrl = fields.Text(map["base_url"], "base_url");
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (baseUrl is not null && !IsWebUrl(baseUrl))
         {
             diagnostics.Error(FileName, map["base_url"]!.Position, DiagnosticCodes.InvalidConfig,
-                $"'base_url' must be an absolute URL such as https://example.org/kb/, not \"{baseUrl}\"");
+                $"'base_url' must be an absolute http or https URL such as https://example.org/kb/, not \"{baseUrl}\"");
             baseUrl = null;
         }
 
@@ -103,6 +103,11 @@ public static class ConfigReader
 
         return id.ToLowerInvariant();
     }
+
+    /// <summary>Only http and https: pages put this URL in links, so nothing else may get in.</summary>
+    public static bool IsWebUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
 
     private static string Capitalize(string id) => id.Length == 0 ? id : char.ToUpperInvariant(id[0]) + id[1..];
 }

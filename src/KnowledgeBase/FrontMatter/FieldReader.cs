@@ -19,27 +19,44 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
         "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm:ss.FFFFFFF K",
     ];
 
-    private readonly ImmutableDictionary<string, SourcePosition>.Builder _positions =
-        ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+    /// <summary>Every position recorded, in order; the last one recorded for a path wins.</summary>
+    private readonly List<(string Field, SourcePosition Position)> _positions = [];
 
     public string Path => path;
 
     public DiagnosticBag Diagnostics => diagnostics;
 
-    public ImmutableDictionary<string, SourcePosition> Positions => _positions.ToImmutable();
+    public ImmutableDictionary<string, SourcePosition> Positions
+    {
+        get
+        {
+            var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+            foreach (var (path, position) in _positions)
+            {
+                positions[path] = position;
+            }
+
+            return positions.ToImmutable();
+        }
+    }
 
     public void Remember(string field, YamlValue? value)
     {
         if (value is not null)
         {
-            _positions[field] = value.Position;
+            _positions.Add((field, value.Position));
         }
     }
 
     /// <summary>Text, trimmed; null when absent or empty. Numbers and booleans are read as their text.</summary>
     public string? Text(YamlValue? value, string field)
     {
-        Remember(field, value);
+        // An empty value counts as not written at all: "date:" leaves the incident undated, like no date line.
+        if (value is not YamlScalarValue { IsNull: true })
+        {
+            Remember(field, value);
+        }
+
         switch (value)
         {
             case null:
@@ -74,11 +91,19 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
                 var builder = ImmutableArray.CreateBuilder<T>(list.Items.Length);
                 for (var i = 0; i < list.Items.Length; i++)
                 {
-                    var itemField = FormattableString.Invariant($"{field}[{i}]");
-                    Remember(itemField, list.Items[i]);
-                    if (readItem(list.Items[i], itemField) is { } item)
+                    // Messages name an item as written; positions are filed under its index in the result,
+                    // so an item left out (empty, wrong type) does not shift what later stages look up.
+                    var written = FormattableString.Invariant($"{field}[{i}]");
+                    var recorded = _positions.Count;
+                    Remember(written, list.Items[i]);
+                    if (readItem(list.Items[i], written) is { } item)
                     {
+                        Refile(recorded, written, FormattableString.Invariant($"{field}[{builder.Count}]"));
                         builder.Add(item);
+                    }
+                    else
+                    {
+                        _positions.RemoveRange(recorded, _positions.Count - recorded);
                     }
                 }
 
@@ -86,6 +111,24 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
             default:
                 WrongType(value, field, "a list (for example [a, b], or one '- item' per line)");
                 return [];
+        }
+    }
+
+    /// <summary>Renames the positions recorded since <paramref name="from"/> from one item path to another.</summary>
+    private void Refile(int from, string written, string kept)
+    {
+        if (written == kept)
+        {
+            return;
+        }
+
+        for (var i = from; i < _positions.Count; i++)
+        {
+            var (path, position) = _positions[i];
+            if (path == written || path.StartsWith(written + ".", StringComparison.Ordinal) || path.StartsWith(written + "[", StringComparison.Ordinal))
+            {
+                _positions[i] = (kept + path[written.Length..], position);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Load;
@@ -9,10 +10,13 @@ namespace KnowledgeBase.Load;
 /// </summary>
 public sealed class InputLoader(InputLimits limits)
 {
-    public IReadOnlyList<SourceFile> Load(string inputDirectory, DiagnosticBag diagnostics)
+    public IReadOnlyList<SourceFile> Load(string inputDirectory, DiagnosticBag diagnostics) => LoadAll(inputDirectory, diagnostics).Files;
+
+    /// <summary>The files that could be read, and how many postmortem files were found in all.</summary>
+    public InputFiles LoadAll(string inputDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(inputDirectory);
-        var paths = Enumerate(root)
+        var paths = Enumerate(root, diagnostics)
             .Select(full => (Full: full, Relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
             .OrderBy(p => p.Relative, StringComparer.Ordinal)
             .ToList();
@@ -27,12 +31,12 @@ public sealed class InputLoader(InputLimits limits)
         {
             diagnostics.Error(".", SourcePosition.Start, DiagnosticCodes.FileTooLarge,
                 $"{paths.Count} postmortem files exceed the limit of {limits.MaxFiles}");
-            return [];
+            return new InputFiles([], paths.Count);
         }
 
         var files = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, i => files[i] = Read(root, paths[i].Full, paths[i].Relative, diagnostics));
-        return [.. files.Where(f => f is not null).Select(f => f!)];
+        return new InputFiles([.. files.Where(f => f is not null).Select(f => f!)], paths.Count);
     }
 
     private SourceFile? Read(string root, string fullPath, string relativePath, DiagnosticBag diagnostics)
@@ -42,13 +46,16 @@ public sealed class InputLoader(InputLimits limits)
             var info = new FileInfo(fullPath);
             if (info.LinkTarget is not null)
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is null || !IsInside(root, target))
+                var target = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+                if (target is null || !target.Exists || !IsInside(root, target.FullName))
                 {
                     diagnostics.Error(relativePath, SourcePosition.Start, DiagnosticCodes.UnreadableFile,
                         "the file is a link to outside the input folder; it is not read");
                     return null;
                 }
+
+                // The size that matters is the size of what the link leads to.
+                info = target;
             }
 
             if (info.Length > limits.MaxFileBytes)
@@ -74,19 +81,51 @@ public sealed class InputLoader(InputLimits limits)
         }
     }
 
-    private static IEnumerable<string> Enumerate(string root)
+    /// <summary>
+    /// Every <c>*.md</c> below the root. Folders that are links are not entered: one inside the input
+    /// folder is read through its real path anyway (and could loop), one outside it is refused.
+    /// </summary>
+    private static List<string> Enumerate(string root, DiagnosticBag diagnostics)
     {
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
         };
+        var linkedFolders = new List<string>();
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && !entry.FileName.StartsWith('.') && entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if (entry.FileName.StartsWith('.') || entry.FileName.SequenceEqual("node_modules"))
+                {
+                    return false;
+                }
 
-        return Directory.EnumerateFiles(root, "*.md", options)
-            .Where(p => !Path.GetRelativePath(root, p).Split(Path.DirectorySeparatorChar)
-                .Any(segment => segment.StartsWith('.') || segment is "node_modules"));
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    linkedFolders.Add(entry.ToFullPath());
+                    return false;
+                }
+
+                return true;
+            },
+        }.ToList();
+
+        foreach (var folder in linkedFolders)
+        {
+            var target = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            if (target is null || !IsInside(root, target))
+            {
+                diagnostics.Error(Path.GetRelativePath(root, folder).Replace('\\', '/'), SourcePosition.Start, DiagnosticCodes.UnreadableFile,
+                    "the folder is a link to outside the input folder; its files are not read");
+            }
+        }
+
+        return files;
     }
 
     public static bool IsInside(string root, string path)

@@ -41,15 +41,25 @@ public static class TextDecoder
         return status == System.Buffers.OperationStatus.Done ? 0 : read;
     }
 
-    /// <summary>The 1-based line and column (in characters) of a byte offset in valid text before it.</summary>
+    /// <summary>
+    /// The 1-based line and column (in characters) of a byte offset in valid text before it. A line ends at
+    /// <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>, as <see cref="Decode"/> folds them.
+    /// </summary>
     private static SourcePosition PositionOf(ReadOnlySpan<byte> bytes, int offset)
     {
         offset = Math.Clamp(offset, 0, bytes.Length);
-        var before = bytes[..offset];
-        var lastNewline = before.LastIndexOf((byte)'\n');
-        var line = before.Count((byte)'\n') + 1;
-        var lineBytes = before[(lastNewline + 1)..];
-        var column = Encoding.UTF8.GetCharCount(lineBytes) + 1;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..offset]) + 1;
         return new SourcePosition(line, column);
     }
 }

@@ -46,7 +46,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         Report("reading postmortems");
         var config = ConfigReader.Read(input, diagnostics);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
-        var files = new InputLoader(options.Limits).Load(input, diagnostics);
+        var (files, found) = new InputLoader(options.Limits).LoadAll(input, diagnostics);
 
         // 2. Parse front-matter into typed records.
         var reader = new PostmortemReader(options.Limits.MaxYamlDepth);
@@ -61,16 +61,19 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included));
         var rendered = included.AsParallel().AsOrdered().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedPostmortem>().ToList();
 
-        // 5. Analyse: order, taxonomies, links between incidents, the search index.
+        // 5. Analyse: order, taxonomies, links between incidents, the search index. Postmortems that share
+        //    an id were reported (KB3001) and the build will not write; analyse the first of each so the
+        //    check can still report everything else.
         Report("analysing");
-        var site = SiteAnalyzer.Analyze(rendered, config, options.BuildTime);
+        var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime);
 
         // 6. Apply the theme: load templates and plan the pages.
         var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));
         DuplicatePaths.Check(pages, diagnostics);
 
-        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), files.Count, parsed.Count);
+        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), found, parsed.Count);
     }
 
     private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)

@@ -51,13 +51,42 @@ public sealed class LinkResolver
         }
 
         var full = Path.GetFullPath(Path.Combine(_inputRoot, resolved));
-        if (resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !File.Exists(full) || !Load.InputLoader.IsInside(_inputRoot, full)
+        if (resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !File.Exists(full) || !LeadsInside(full)
             || resolved.Equals(Configuration.ConfigReader.FileName, StringComparison.Ordinal))
         {
             return new LinkTarget.Missing(resolved);
         }
 
         return new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment);
+    }
+
+    /// <summary>
+    /// The file, and wherever links along its path lead, stays inside the input folder: a link must not
+    /// copy a file from elsewhere on the machine into a published site.
+    /// </summary>
+    private bool LeadsInside(string full)
+    {
+        var real = new FileInfo(full);
+        var target = real.LinkTarget is null ? real.FullName : real.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return target is not null && Load.InputLoader.IsInside(_inputRoot, full) && Load.InputLoader.IsInside(RealPath(_inputRoot), RealPath(target));
+    }
+
+    /// <summary>The path with every linked folder on it replaced by where it leads.</summary>
+    private static string RealPath(string path)
+    {
+        var parts = Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var current = Path.GetPathRoot(path) ?? "/";
+        foreach (var part in parts)
+        {
+            current = Path.Combine(current, part);
+            var info = new DirectoryInfo(current);
+            if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                current = target.FullName;
+            }
+        }
+
+        return current;
     }
 
     private static string ParentOf(string sourcePath)

@@ -26,13 +26,14 @@ public static partial class ThemeLoader
             return null;
         }
 
+        // Partials are parsed too, so an error in one is reported here rather than thrown while rendering.
         var templates = ImmutableDictionary.CreateBuilder<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(templatesDir, "*.liquid").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(templatesDir, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var source = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
             if (parser.TryParse(source, out var template, out var error))
             {
-                templates[Path.GetFileNameWithoutExtension(file)] = template;
+                templates[Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".liquid".Length]] = template;
             }
             else
             {
