@@ -128,6 +128,9 @@ public sealed class BuildCommandTests : IDisposable
             File.Copy(file, target);
         }
 
+        var lunr = Path.Combine(theme, "node_modules", "lunr", "lunr.min.js");
+        Directory.CreateDirectory(Path.GetDirectoryName(lunr)!);
+        File.Copy(Path.Combine(Repo.Root, "theme", "node_modules", "lunr", "lunr.min.js"), lunr);
         var incidentTemplate = Path.Combine(theme, "templates", "incident.liquid");
         File.WriteAllText(incidentTemplate, "<p id=\"company\">{{ incident.extra.company }}</p>\n" + File.ReadAllText(incidentTemplate));
         var input = _temp.Combine("kb");
@@ -148,7 +151,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var theme = _temp.Combine("broken-theme");
         Directory.CreateDirectory(Path.Combine(theme, "templates"));
-        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "404" })
+        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "search", "404" })
         {
             File.WriteAllText(Path.Combine(theme, "templates", name + ".liquid"), name == "home" ? "<p>\n{% if %}\n" : "{{ content }}");
         }
