@@ -10,6 +10,8 @@ using KnowledgeBase.Pipeline;
 // kb benchmarks. See bench/README.md.
 //   generate N DIR [SEED]        writes N postmortems (seeded) into DIR
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
+//   similarity eval              precision@5 on the shared corpus: tags only, text only, shipped combination
+//   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
 var c = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -17,9 +19,27 @@ if (args.Length < 2)
     return 2;
 }
 
+if (args[0] == "similarity" && args[1] == "eval")
+{
+    SimilarityBench.Evaluate(FindRepo(), Path.GetFullPath(Path.Combine(FindRepo(), "..", "shared", "corpus", "public-postmortems")));
+    return 0;
+}
+
 var count = int.Parse(args[1], c);
 switch (args[0])
 {
+    case "similarity":
+    {
+        var seed = args.Length > 2 ? int.Parse(args[2], c) : 42;
+        var folder = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
+        if (!Directory.Exists(folder))
+        {
+            new PostmortemGenerator(seed).Write(folder, count);
+        }
+
+        SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
+        return 0;
+    }
     case "generate":
         new PostmortemGenerator(args.Length > 3 ? int.Parse(args[3], c) : 42).Write(args[2], count);
         Console.WriteLine($"wrote {count} postmortems to {args[2]}");

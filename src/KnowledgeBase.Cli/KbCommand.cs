@@ -24,5 +24,7 @@ public static class KbCommand
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
+            SimilarCommand.Create(console),
+            NewCommand.Create(console),
         };
 }

@@ -1,21 +1,40 @@
+using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis;
 
-/// <summary>The analysis stage: orders incidents, builds the taxonomies, the links between incidents and the search index.</summary>
+/// <summary>
+/// The analysis stage: orders incidents, builds the taxonomies, the links between incidents, the search
+/// index, the similar incidents of each and the possible repeats.
+/// </summary>
 public static class SiteAnalyzer
 {
     public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime)
     {
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
+
+        // The text of each body, once: search and similarity both read it.
+        var bodyText = incidents.AsParallel().AsOrdered()
+            .Select(i => (i.Id, Text: SearchIndexer.TextOf(i.BodyHtml, new HtmlParser())))
+            .ToDictionary(x => x.Id, x => x.Text, StringComparer.Ordinal);
+
+        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => bodyText[i.Id]);
+        var similar = incidents.AsParallel().AsOrdered()
+            .Select(i => (i.Id, List: similarity.SimilarTo(i.Id, 4 * config.Similarity.Show)))
+            .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
+
         return new SiteModel(
             config,
             buildTime,
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
             IncidentLinks.Build(incidents),
-            SearchIndexer.Build(incidents, config));
+            SearchIndexer.Build(incidents, config, bodyText),
+            similar,
+            [.. RepeatDetector.Detect(incidents, similar, config.Similarity)]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
@@ -12,7 +13,9 @@ public sealed record SiteModel(
     ImmutableArray<RenderedPostmortem> Incidents,
     ImmutableArray<Taxonomy> Taxonomies,
     ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links,
-    SearchData Search)
+    SearchData Search,
+    ImmutableDictionary<string, IReadOnlyList<SimilarIncident>> Similar,
+    ImmutableArray<PossibleRepeat> Repeats)
 {
     public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
 

@@ -67,6 +67,7 @@ public static class ConfigReader
             Severities = severities.IsDefaultOrEmpty ? config.Severities : severities,
             Categories = categories.IsDefaultOrEmpty ? config.Categories : categories,
             Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),
+            Similarity = ReadSimilarity(map["similarity"], fields),
         };
     }
 
@@ -102,6 +103,47 @@ public static class ConfigReader
         }
 
         return id.ToLowerInvariant();
+    }
+
+    /// <summary><c>similarity:</c> — how many similar incidents to show, the score thresholds and the weights.</summary>
+    private static Analysis.Similarity.SimilaritySettings ReadSimilarity(YamlValue? value, FieldReader fields)
+    {
+        var settings = Analysis.Similarity.SimilaritySettings.Default;
+        if (value is null || value is YamlScalarValue { IsNull: true } || fields.Map(value, "similarity") is not { } map)
+        {
+            return settings;
+        }
+
+        var weights = map["weights"] is { } w ? fields.Map(w, "similarity.weights") : null;
+        double Number(YamlValue? v, string field, double fallback, double max)
+        {
+            var text = fields.Text(v, field);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 0 && number <= max)
+            {
+                return number;
+            }
+
+            fields.Diagnostics.Error(FileName, v!.Position, DiagnosticCodes.InvalidConfig, $"'{field}' must be a number from 0 to {max}, not \"{text}\"");
+            return fallback;
+        }
+
+        return settings with
+        {
+            Show = (int)Number(map["show"], "similarity.show", settings.Show, 50),
+            MinScore = Number(map["min_score"], "similarity.min_score", settings.MinScore, 1),
+            RepeatScore = Number(map["repeat_score"], "similarity.repeat_score", settings.RepeatScore, 1),
+            LinkScore = Number(map["link_score"], "similarity.link_score", settings.LinkScore, 1),
+            Tags = Number(weights?["tags"], "similarity.weights.tags", settings.Tags, 100),
+            Services = Number(weights?["services"], "similarity.weights.services", settings.Services, 100),
+            Categories = Number(weights?["categories"], "similarity.weights.categories", settings.Categories, 100),
+            Keywords = Number(weights?["keywords"], "similarity.weights.keywords", settings.Keywords, 100),
+            Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 100),
+        };
     }
 
     /// <summary>Only http and https: pages put this URL in links, so nothing else may get in.</summary>

@@ -18,6 +18,9 @@ public sealed record SiteConfig
     public ImmutableArray<FactorCategory> Categories { get; init; } = DefaultCategories;
     public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
 
+    /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
+    public Analysis.Similarity.SimilaritySettings Similarity { get; init; } = Analysis.Similarity.SimilaritySettings.Default;
+
     public static ImmutableArray<SeverityLevel> DefaultSeverities { get; } =
     [
         new("sev1", "Critical", "Widespread outage or data loss; all hands.", ["critical", "sev-1", "p1"], 0),

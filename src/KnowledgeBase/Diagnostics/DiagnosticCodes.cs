@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownRelated = new("KB3003", "UnknownRelated", Error, "`related` names an id that no postmortem has.");
     public static readonly DiagnosticCode UnknownRepeatOf = new("KB3004", "UnknownRepeatOf", Error, "`repeat_of` names an id that no postmortem has.");
     public static readonly DiagnosticCode SelfReference = new("KB3005", "SelfReference", Warning, "`related` or `repeat_of` names the postmortem itself.");
+    public static readonly DiagnosticCode UnlinkedSimilar = new("KB3006", "UnlinkedSimilar", Warning, "An earlier incident is strongly similar, but neither `related` nor `repeat_of` names it.");
 
     // Markdown bodies.
     public static readonly DiagnosticCode BrokenLink = new("KB4001", "BrokenLink", Warning, "A relative link or image points to a file that does not exist; it is left out of the page.");
@@ -59,7 +60,7 @@ public static class DiagnosticCodes
         YamlTooDeep, InvalidUtf8, FileTooLarge, NoPostmortems, UnreadableFile,
         MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
         ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
-        DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference,
+        DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar,
         BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft,
         InvalidConfig, ThemeError,
     ];

@@ -13,6 +13,7 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Stylesheet = "assets/style.css";
     public const string Search = "search/index.html";
+    public const string Repeats = "repeats/index.html";
 
     public static string Incident(string id) => $"incidents/{id}/index.html";
 

@@ -67,6 +67,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
         var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime);
+        Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
 
         // 6. Apply the theme: load templates and plan the pages.
         var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);

@@ -46,6 +46,10 @@ public static class PagePlanner
             }
         }
 
+        pages.Add(new PlannedPage(SitePaths.Repeats, "repeats", "Possible repeats", "repeats",
+            "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.", "repeats",
+            new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));
+
         pages.Add(new PlannedPage(SitePaths.Search, "search", "Search", "search", "Search every incident before you write a new analysis.", "search",
             new SearchPageView(site.Search.IndexFile.Path, site.Search.DocumentsFile.Path,
                 ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms, ViewBuilder.Taxonomy(site.Taxonomy("services")).Terms,

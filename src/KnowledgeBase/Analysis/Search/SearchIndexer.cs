@@ -12,12 +12,18 @@ public static class SearchIndexer
 {
     public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All);
         var parser = new HtmlParser();
+        return Build(incidents, config, incidents.ToDictionary(i => i.Id, i => TextOf(i.BodyHtml, parser), StringComparer.Ordinal));
+    }
+
+    /// <param name="bodyText">The plain text of each incident's body, by id.</param>
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyDictionary<string, string> bodyText)
+    {
+        var builder = new LunrIndexBuilder(SearchFields.All);
         var documents = new List<SearchDocument>(incidents.Count);
         foreach (var incident in incidents)
         {
-            builder.Add(incident.Id, FieldsOf(incident, parser));
+            builder.Add(incident.Id, FieldsOf(incident, bodyText[incident.Id]));
             documents.Add(DocumentOf(incident, config));
         }
 
@@ -30,7 +36,10 @@ public static class SearchIndexer
     }
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>
-    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, HtmlParser parser)
+    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, HtmlParser parser) =>
+        FieldsOf(incident, TextOf(incident.BodyHtml, parser));
+
+    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, string bodyText)
     {
         var p = incident.Postmortem;
         var factors = p.ContributingFactors.Select(f => $"{f.Category} {f.Description} {string.Join(' ', f.Tags)}");
@@ -41,7 +50,7 @@ public static class SearchIndexer
             [SearchFields.Services] = string.Join(' ', p.Services),
             [SearchFields.Factors] = string.Join('\n', factors),
             [SearchFields.Summary] = string.Join('\n', new[] { incident.Summary, p.Impact ?? "" }),
-            [SearchFields.Body] = TextOf(incident.BodyHtml, parser),
+            [SearchFields.Body] = bodyText,
         };
     }
 

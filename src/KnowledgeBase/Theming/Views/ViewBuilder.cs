@@ -62,9 +62,33 @@ public sealed class ViewBuilder(SiteModel site)
             items,
             new ActionCountsView(items.Count, items.Count(i => i.Status is "open" or "in-progress"), items.Count(i => i.Overdue), items.Count(i => i.Status == "done")),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
+            Similar(incident, later: false),
+            Similar(incident, later: true),
+            site.Repeats.FirstOrDefault(r => r.IncidentId == incident.Id) is { } repeat ? Repeat(repeat) : null,
             [.. p.Extra.Select(kv => ExtraField(kv.Key, kv.Value))],
             p.Extra,
             p.SourcePath);
+    }
+
+    /// <summary>
+    /// Similar incidents before (or after) this one, leaving out those its authors already linked (they
+    /// are listed as linked incidents). Undated incidents count as earlier.
+    /// </summary>
+    private List<SimilarView> Similar(RenderedPostmortem incident, bool later)
+    {
+        var linked = site.Links.GetValueOrDefault(incident.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
+        var date = incident.Postmortem.Date;
+        return [.. site.Similar.GetValueOrDefault(incident.Id, [])
+            .Where(s => !linked.Contains(s.Target.Id))
+            .Where(s => later == (date is { } d && s.Target.Postmortem.Date is { } other && other > d))
+            .Take(site.Config.Similarity.Show)
+            .Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
+    }
+
+    public RepeatView Repeat(Analysis.Similarity.PossibleRepeat repeat)
+    {
+        var byId = site.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        return new RepeatView(Summary(byId[repeat.IncidentId]), Summary(byId[repeat.EarlierId]), repeat.Reason);
     }
 
     private List<FactorGroupView> FactorGroups(Postmortem p)

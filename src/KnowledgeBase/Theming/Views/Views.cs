@@ -37,6 +37,9 @@ public sealed record IncidentView(
     IReadOnlyList<ActionItemView> ActionItems,
     ActionCountsView ActionCounts,
     IReadOnlyList<RelatedView> Related,
+    IReadOnlyList<SimilarView> SimilarEarlier,
+    IReadOnlyList<SimilarView> SimilarLater,
+    RepeatView? Repeat,
     IReadOnlyList<ExtraFieldView> ExtraFields,
     IReadOnlyDictionary<string, object> Extra,
     string SourcePath);
@@ -72,3 +75,12 @@ public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSum
 
 /// <summary>The search page: where its data lives, and the facet values with their counts over all incidents.</summary>
 public sealed record SearchPageView(string IndexUrl, string DocumentsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities);
+
+/// <summary>A similar incident on an incident page, with the reasons it is similar.</summary>
+public sealed record SimilarView(IncidentSummaryView Incident, string Score, IReadOnlyList<string> Reasons);
+
+/// <summary>A possible repeat: the incident, the earlier one whose fix did not hold, and why.</summary>
+public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryView Earlier, string Reason);
+
+/// <summary>The page of possible repeats, newest first.</summary>
+public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount);

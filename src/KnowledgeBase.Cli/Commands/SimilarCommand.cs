@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Model;
+using KnowledgeBase.Pipeline;
+
+namespace KnowledgeBase.Cli.Commands;
+
+/// <summary><c>kb similar DRAFT.md</c>: the past incidents most like a draft, so its author reads them first.</summary>
+internal static class SimilarCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Command Create(ConsoleContext console)
+    {
+        var draft = new Argument<string>("DRAFT") { Description = "The postmortem being written (it may be incomplete, or one of the knowledge base's own files)." };
+        var input = InputOption();
+        var top = new Option<int>("--top") { Description = "How many similar incidents to list.", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, title, date, url, score, reasons} instead of a table." };
+        var command = new Command("similar", "List the past incidents most similar to a draft postmortem, with scores and reasons.")
+        {
+            draft, input, top, json, CommonOptions.Theme(),
+        };
+
+        command.SetAction(parse =>
+        {
+            var draftPath = parse.GetValue(draft)!;
+            if (!File.Exists(draftPath))
+            {
+                console.Error.WriteLine($"kb similar: '{draftPath}' does not exist");
+                return 2;
+            }
+
+            if (CommonOptions.Resolve("similar", parse.GetValue(input)!, null, console) is not { } options)
+            {
+                return 2;
+            }
+
+            var found = new DraftSimilarity(options).Find(draftPath, Math.Max(1, parse.GetValue(top)));
+            if (parse.GetValue(json))
+            {
+                console.Output.WriteLine(JsonSerializer.Serialize(found.Matches.Select(m => ToJson(m, found.Site.Config.BaseUrl)), Json));
+            }
+            else
+            {
+                Print(found.Matches, console);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The knowledge base's folder; the current one by default.</summary>
+    public static Option<string> InputOption() => new("--input")
+    {
+        Description = "The knowledge base's folder of postmortems.",
+        DefaultValueFactory = _ => ".",
+        HelpName = "DIR",
+    };
+
+    public static void Print(IReadOnlyList<SimilarIncident> matches, ConsoleContext console)
+    {
+        if (matches.Count == 0)
+        {
+            console.Output.WriteLine("No similar past incident.");
+            return;
+        }
+
+        foreach (var match in matches)
+        {
+            var p = match.Target.Postmortem;
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{match.Score:0.00}  {p.Date?.IsoDate ?? "undated   "}  {p.Severity ?? "-",-5} {p.Id}  {p.Title}"));
+            foreach (var reason in match.Reasons)
+            {
+                console.Output.WriteLine("      " + reason);
+            }
+        }
+    }
+
+    private static object ToJson(SimilarIncident match, string? baseUrl)
+    {
+        var p = match.Target.Postmortem;
+        return new
+        {
+            id = p.Id,
+            title = p.Title,
+            date = p.Date?.IsoDate,
+            url = (baseUrl ?? "") + SitePaths.Pretty(SitePaths.Incident(p.Id)),
+            score = match.Score,
+            reasons = match.Reasons,
+        };
+    }
+}

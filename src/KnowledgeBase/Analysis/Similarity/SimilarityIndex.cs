@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis.Similarity;
+
+/// <summary>
+/// Finds the incidents most similar to an incident or to a draft, combining the keyword signal (shared
+/// tags, services and factor categories, weighted by rarity) and the text signal (TF-IDF cosine). Both
+/// find their candidates through inverted indexes, never by comparing all pairs. Results are in a total
+/// order: score, then newest first, then id.
+/// </summary>
+public sealed class SimilarityIndex : IDisposable
+{
+    private readonly IReadOnlyList<RenderedPostmortem> _incidents;
+    private readonly IReadOnlyList<SimilarityDocument> _documents;
+    private readonly SimilaritySettings _settings;
+    private readonly KeywordSignal _keywords;
+    private readonly TextSignal _text;
+    private readonly Dictionary<string, int> _byId;
+
+    /// <summary>One score buffer per thread, so queries can run in parallel without allocating per query.</summary>
+    private readonly ThreadLocal<ScoreBuffer> _buffers;
+
+    /// <param name="bodyText">The plain text of an incident's body.</param>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText)
+    {
+        _incidents = incidents;
+        _settings = settings;
+        _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText(i)))];
+        _keywords = new KeywordSignal(_documents, settings);
+        _text = new TextSignal(_documents);
+        _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        _buffers = new ThreadLocal<ScoreBuffer>(() => new ScoreBuffer(incidents.Count));
+    }
+
+    public SimilaritySettings Settings => _settings;
+
+    public void Dispose() => _buffers.Dispose();
+
+    /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
+    public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText)
+    {
+        var keywords = p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)).Select(t => (KeywordKind.Tag, t.ToLowerInvariant()))
+            .Concat(p.Services.Select(s => (KeywordKind.Service, s.ToLowerInvariant())))
+            .Concat(p.ContributingFactors.Where(f => f.Category.Length > 0).Select(f => (KeywordKind.Category, f.Category.ToLowerInvariant())))
+            .Distinct()
+            .ToImmutableArray();
+        var text = string.Join('\n', p.Title, p.Impact ?? "", summary, bodyText);
+        return new SimilarityDocument(p.Id, keywords, text);
+    }
+
+    /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
+    public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
+
+    /// <summary>The incidents most similar to any document (a draft), scoring at least the minimum.</summary>
+    public IReadOnlyList<SimilarIncident> Similar(SimilarityDocument query, string? exclude, int top) =>
+        Similar(query, _text.VectorOf(query), exclude, top);
+
+    private List<SimilarIncident> Similar(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
+    {
+        if (_settings.Keywords + _settings.Text <= 0)
+        {
+            return [];
+        }
+
+        var buffer = _buffers.Value!;
+        _keywords.Score(query, buffer);
+        _text.Score(queryVector, buffer);
+        var total = _settings.Keywords + _settings.Text;
+
+        var scored = new List<(int Doc, double Score, double Text)>();
+        foreach (var d in buffer.Touched)
+        {
+            if (_incidents[d].Id == exclude)
+            {
+                continue;
+            }
+
+            var text = Math.Min(1, buffer.Text[d]);
+            var score = Math.Round((_settings.Keywords * buffer.Keyword[d] + _settings.Text * text) / total, 4);
+            if (score >= _settings.MinScore)
+            {
+                scored.Add((d, score, text));
+            }
+        }
+
+        buffer.Clear();
+
+        // Reasons cost more than scores: rank first, then explain only what is shown.
+        return [.. scored
+            .Select(s => (s, r: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false)))
+            .OrderBy(x => x.r, Order)
+            .Take(top)
+            .Select(x => x.r with { Reasons = Reasons(query, x.s.Doc, queryVector, x.s.Text) })];
+    }
+
+    /// <summary>Score, then newest first (undated last), then id: a total order, so output never depends on chance.</summary>
+    public static IComparer<SimilarIncident> Order { get; } = Comparer<SimilarIncident>.Create((a, b) =>
+    {
+        var c = b.Score.CompareTo(a.Score);
+        return c != 0 ? c : IncidentOrder.NewestFirst.Compare(a.Target.Postmortem, b.Target.Postmortem);
+    });
+
+    private ImmutableArray<string> Reasons(SimilarityDocument query, int other, Dictionary<string, double> queryVector, double textScore)
+    {
+        var reasons = ImmutableArray.CreateBuilder<string>();
+        var shared = _keywords.Shared(query, _documents[other]);
+        AddReason(reasons, "shared tags", shared.Where(k => k.Kind == KeywordKind.Tag).Select(k => k.Value));
+        AddReason(reasons, "same services", shared.Where(k => k.Kind == KeywordKind.Service).Select(k => k.Value));
+        AddReason(reasons, "same kinds of factor", shared.Where(k => k.Kind == KeywordKind.Category).Select(k => k.Value));
+        if (textScore >= 0.05)
+        {
+            var words = _text.SharedWords(queryVector, _text.VectorOf(other), 4);
+            AddReason(reasons, "similar wording", words);
+        }
+
+        return reasons.ToImmutable();
+    }
+
+    private static void AddReason(ImmutableArray<string>.Builder reasons, string what, IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        if (list.Count > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {string.Join(", ", list)}"));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace KnowledgeBase.Analysis.Similarity;
+
+/// <summary>
+/// How similarity is weighed, from <c>similarity:</c> in kb.yml. The defaults were chosen on the shared
+/// corpus of public postmortems (bench/README.md shows how to measure them again).
+/// </summary>
+public sealed record SimilaritySettings
+{
+    /// <summary>How many similar incidents a page shows in each direction (earlier, later).</summary>
+    public int Show { get; init; } = 5;
+
+    /// <summary>Below this combined score (0 to 1) an incident is not called similar.</summary>
+    public double MinScore { get; init; } = 0.12;
+
+    /// <summary>At or above this score an earlier incident whose fixes were all done makes this one a possible repeat.</summary>
+    public double RepeatScore { get; init; } = 0.4;
+
+    /// <summary>At or above this score, <c>kb check</c> asks the author to link the earlier incident.</summary>
+    public double LinkScore { get; init; } = 0.4;
+
+    /// <summary>Weight of each shared tag (of the incident or of its contributing factors).</summary>
+    public double Tags { get; init; } = 1.0;
+
+    public double Services { get; init; } = 0.7;
+
+    /// <summary>Weight of shared contributing-factor categories: few values, so rarity weighting matters most here.</summary>
+    public double Categories { get; init; } = 0.3;
+
+    /// <summary>
+    /// Weight of the keyword signal (tags, services, categories) in the combined score. Text says more on the
+    /// shared corpus (bench: precision@5 0.395 text only, 0.351 tags only, 0.400 combined at 0.2 : 1).
+    /// </summary>
+    public double Keywords { get; init; } = 0.2;
+
+    /// <summary>Weight of the text signal (title, impact, summary, body) in the combined score.</summary>
+    public double Text { get; init; } = 1.0;
+
+    /// <summary>A keyword on more than this share of incidents says little and is ignored (Hugo's cardinality threshold).</summary>
+    public double MaxKeywordShare { get; init; } = 0.5;
+
+    public static SimilaritySettings Default { get; } = new();
+}

@@ -1,0 +1,132 @@
+using KnowledgeBase.Analysis.Search;
+
+namespace KnowledgeBase.Analysis.Similarity;
+
+/// <summary>
+/// Similarity of wording: TF-IDF vectors (sublinear term frequency) over the words search uses (lunr's
+/// pipeline: stop words out, stems in), compared by cosine. To stay fast on large knowledge bases it
+/// never compares all pairs: each incident keeps its <see cref="TermsPerDocument"/> strongest terms,
+/// each term keeps its <see cref="DocumentsPerTerm"/> strongest incidents, and a query walks only those
+/// posting lists. Words on more than half the incidents, or on one only, cannot tell incidents apart
+/// and are dropped.
+/// </summary>
+public sealed class TextSignal
+{
+    public const int TermsPerDocument = 60;
+    public const int DocumentsPerTerm = 400;
+
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _surface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly List<Dictionary<string, double>> _vectors = [];
+
+    public TextSignal(IReadOnlyList<SimilarityDocument> documents)
+    {
+        var counts = documents.Select(d => Count(d.Text, learnSurface: true)).ToList();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in counts.SelectMany(c => c.Keys))
+        {
+            frequency[term] = frequency.GetValueOrDefault(term) + 1;
+        }
+
+        foreach (var (term, df) in frequency)
+        {
+            if (df > 1 && df <= Math.Max(2, documents.Count / 2))
+            {
+                _idf[term] = Math.Log((double)documents.Count / df);
+            }
+        }
+
+        for (var d = 0; d < counts.Count; d++)
+        {
+            var vector = Vector(counts[d]);
+            _vectors.Add(vector);
+            foreach (var (term, weight) in vector)
+            {
+                if (!_postings.TryGetValue(term, out var list))
+                {
+                    _postings[term] = list = [];
+                }
+
+                list.Add((d, weight));
+            }
+        }
+
+        foreach (var list in _postings.Values)
+        {
+            list.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
+            if (list.Count > DocumentsPerTerm)
+            {
+                list.RemoveRange(DocumentsPerTerm, list.Count - DocumentsPerTerm);
+            }
+        }
+    }
+
+    /// <summary>The unit vector of document <paramref name="index"/>, as built.</summary>
+    public Dictionary<string, double> VectorOf(int index) => _vectors[index];
+
+    /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count(query.Text, learnSurface: false));
+
+    /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
+    internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
+    {
+        foreach (var (term, weight) in query)
+        {
+            if (_postings.TryGetValue(term, out var list))
+            {
+                foreach (var (doc, w) in list)
+                {
+                    buffer.AddText(doc, weight * w);
+                }
+            }
+        }
+    }
+
+    /// <summary>The words that contribute most to two vectors' similarity, as a reader would write them.</summary>
+    public List<string> SharedWords(Dictionary<string, double> a, Dictionary<string, double> b, int count) =>
+        [.. a.Where(kv => b.ContainsKey(kv.Key))
+            .OrderByDescending(kv => kv.Value * b[kv.Key])
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(count)
+            .Select(kv => _surface.GetValueOrDefault(kv.Key, kv.Key))];
+
+    private Dictionary<string, double> Vector(Dictionary<string, int> counts)
+    {
+        var weights = counts
+            .Where(kv => _idf.ContainsKey(kv.Key))
+            .Select(kv => (Term: kv.Key, Weight: (1 + Math.Log(kv.Value)) * _idf[kv.Key]))
+            .OrderByDescending(t => t.Weight)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(TermsPerDocument)
+            .ToList();
+        var norm = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
+        return norm == 0 ? [] : weights.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
+    }
+
+    private Dictionary<string, int> Count(string text, bool learnSurface)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in LunrTokenizer.Tokenize(text))
+        {
+            if (!_stems.TryGetValue(token, out var term))
+            {
+                var trimmed = LunrTrimmer.Trim(token);
+                term = trimmed.Length < 3 || LunrStopWords.IsStopWord(trimmed) || !trimmed.Any(char.IsLetter) ? null : LunrStemmer.Stem(trimmed);
+                _stems[token] = term;
+                if (term is not null && learnSurface && !_surface.ContainsKey(term))
+                {
+                    _surface[term] = trimmed;
+                }
+            }
+
+            if (term is not null)
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return counts;
+    }
+}

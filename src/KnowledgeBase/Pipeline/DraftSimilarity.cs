@@ -1,0 +1,52 @@
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Load;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Pipeline;
+
+/// <summary>
+/// The past incidents of a knowledge base most similar to a draft, for <c>kb similar</c> and <c>kb new</c>.
+/// The draft may be incomplete and need not validate; when it is one of the knowledge base's own files,
+/// it is not its own match.
+/// </summary>
+public sealed class DraftSimilarity(BuildOptions options)
+{
+    public DraftMatches Find(string draftPath, int top)
+    {
+        var text = File.Exists(draftPath) ? File.ReadAllText(draftPath) : "";
+        var name = Path.GetFileNameWithoutExtension(draftPath);
+        var draft = Read(text.Replace("\r\n", "\n", StringComparison.Ordinal), name);
+        var input = Path.GetFullPath(options.InputDirectory);
+        var full = Path.GetFullPath(draftPath);
+        var ownPath = InputLoader.IsInside(input, full) ? Path.GetRelativePath(input, full).Replace('\\', '/') : null;
+        return Find(draft, ownPath, top);
+    }
+
+    public DraftMatches Find(Postmortem draft, string? ownSourcePath, int top)
+    {
+        var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
+        var parser = new HtmlParser();
+        var texts = site.Incidents.ToDictionary(i => i.Id, i => SearchIndexer.TextOf(i.BodyHtml, parser), StringComparer.Ordinal);
+        using var index = new SimilarityIndex(site.Incidents, site.Config.Similarity, i => texts[i.Id]);
+        var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
+        var summary = draft.Summary ?? "";
+        var document = SimilarityIndex.DocumentOf(draft, summary, Markdig.Markdown.ToPlainText(draft.Body));
+        return new DraftMatches(site, index.Similar(document, own ?? draft.Id, top));
+    }
+
+    /// <summary>The draft's fields where its front-matter can be read; otherwise its whole text as the body.</summary>
+    private static Postmortem Read(string text, string name)
+    {
+        var quiet = new DiagnosticBag();
+        var parsed = new PostmortemReader().Read(new SourceFile(name + ".md", name + ".md", text), quiet);
+        return parsed ?? new Postmortem { Id = Slug.From(name), SourcePath = name + ".md", Title = name, Body = text };
+    }
+}
+
+/// <summary>The matches of a draft and the knowledge base they come from (for page addresses).</summary>
+public sealed record DraftMatches(SiteModel Site, IReadOnlyList<SimilarIncident> Matches);
