@@ -19,6 +19,8 @@ public sealed class KbCommandTests
     [Theory]
     [InlineData("build", new[] { "--output", "--base-url", "--drafts", "--strict", "--theme", "INPUT" })]
     [InlineData("check", new[] { "--strict", "--theme", "INPUT" })]
+    [InlineData("similar", new[] { "--input", "--top", "--json", "DRAFT" })]
+    [InlineData("new", new[] { "--input", "--tags", "--services", "--theme", "TITLE" })]
     public void Help_of_a_command_explains_each_of_its_options(string command, string[] options)
     {
         var run = Kb.Run(command, "--help");

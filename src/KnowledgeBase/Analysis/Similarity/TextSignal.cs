@@ -7,8 +7,8 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// pipeline: stop words out, stems in), compared by cosine. To stay fast on large knowledge bases it
 /// never compares all pairs: each incident keeps its <see cref="TermsPerDocument"/> strongest terms,
 /// each term keeps its <see cref="DocumentsPerTerm"/> strongest incidents, and a query walks only those
-/// posting lists. Words on more than half the incidents, or on one only, cannot tell incidents apart
-/// and are dropped.
+/// posting lists. Words on more than half the incidents cannot tell incidents apart and are dropped;
+/// words on one incident only stay, since a draft may share them.
 /// </summary>
 public sealed class TextSignal
 {
@@ -32,7 +32,7 @@ public sealed class TextSignal
 
         foreach (var (term, df) in frequency)
         {
-            if (df > 1 && df <= Math.Max(2, documents.Count / 2))
+            if (df <= Math.Max(2, documents.Count / 2))
             {
                 _idf[term] = Math.Log((double)documents.Count / df);
             }

@@ -1,0 +1,43 @@
+using KnowledgeBase.Cli.Tests.Support;
+
+namespace KnowledgeBase.Cli.Tests.Commands;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void It_writes_a_postmortem_that_checks_clean_and_lists_similar_past_incidents()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+
+        var run = Kb.Run("new", "Checkout: connection pool exhausted again", "--input", input, "--tags", "database,connection-pool", "--services", "checkout");
+
+        Assert.Equal(0, run.ExitCode);
+        var path = Path.Combine(input, "2026-11-26-checkout-connection-pool-exhausted-again.md");
+        var text = File.ReadAllText(path);
+        Assert.StartsWith("---\ntitle: \"Checkout: connection pool exhausted again\"\ndate: 2026-11-26", text, StringComparison.Ordinal);
+        Assert.Contains("tags: [\"database\", \"connection-pool\"]", text, StringComparison.Ordinal);
+        Assert.Contains("services: [\"checkout\"]", text, StringComparison.Ordinal);
+        Assert.Contains("\n## Timeline\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n## Contributing factors\n", text, StringComparison.Ordinal);
+        Assert.Contains("checkout-pool-exhaustion-2023", run.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Kb.Run("check", input).ExitCode);
+    }
+
+    [Fact]
+    public void It_never_overwrites_an_existing_file()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        var path = Path.Combine(input, "2026-11-26-dns-again.md");
+        File.WriteAllText(path, "mine");
+
+        var run = Kb.Run("new", "DNS again", "--input", input);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("already exists", run.Error, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(path));
+    }
+}

@@ -1,0 +1,39 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
+using KnowledgeBase.Tests.Analysis;
+using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Theming.Views;
+
+namespace KnowledgeBase.Tests.Theming;
+
+/// <summary>What an incident page lists under "Similar past incidents" and "Later incidents like this one".</summary>
+public sealed class SimilarSectionsTests
+{
+    private static RenderedPostmortem Make(string id, string frontMatter, string body) =>
+        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>" };
+
+    private static readonly RenderedPostmortem[] Site =
+    [
+        Make("first", "date: 2023-01-01\ntags: [dns]", "Resolver returned stale records after a forwarder change."),
+        Make("middle", "date: 2024-01-01\ntags: [dns]", "Stale resolver records after the forwarder was replaced."),
+        Make("last", "date: 2025-01-01\ntags: [dns]", "The forwarder served stale records to the resolver again."),
+        Make("linked", "date: 2022-01-01\ntags: [dns]\nrelated: [middle]", "Stale resolver records from the forwarder."),
+        Make("x", "date: 2020-01-01\ntags: [disk]", "Disk full on the reporting host."),
+        Make("y", "date: 2020-02-01\ntags: [disk]", "Backups slowed the primary database."),
+        Make("z", "date: 2020-03-01\ntags: [disk]", "Logs filled the volume."),
+        Make("w", "date: 2020-04-01\ntags: [disk]", "A batch job wrote too much."),
+    ];
+
+    [Fact]
+    public void Earlier_and_later_incidents_are_listed_apart_and_linked_ones_only_under_linked_incidents()
+    {
+        var site = SiteAnalyzer.Analyze(Site, SiteConfig.Default, Builds.Clock);
+        var view = new ViewBuilder(site).Incident(site.Incidents.Single(i => i.Id == "middle"));
+
+        Assert.Equal(["first"], view.SimilarEarlier.Select(s => s.Incident.Id));
+        Assert.Equal(["last"], view.SimilarLater.Select(s => s.Incident.Id));
+        Assert.Equal(["linked"], view.Related.Select(r => r.Incident.Id));
+        Assert.All(view.SimilarEarlier.Concat(view.SimilarLater), s => Assert.NotEmpty(s.Reasons));
+    }
+}
