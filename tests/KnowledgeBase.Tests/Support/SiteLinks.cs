@@ -1,8 +1,9 @@
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// Checks the internal links of a written site: every <c>a[href]</c>, <c>link[href]</c> and <c>img[src]</c>
-/// that is not http(s), mailto or a bare #fragment must name a written file, resolved relative to its page.
+/// Checks the internal links of a written site: every <c>a[href]</c>, <c>link[href]</c>, <c>img[src]</c>,
+/// <c>script[src]</c> and search-data address (<c>data-index</c>, <c>data-documents</c>) that is not
+/// http(s), mailto or a bare #fragment must name a written file, resolved relative to its page.
 /// </summary>
 public static class SiteLinks
 {
@@ -13,8 +14,7 @@ public static class SiteLinks
         foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var page = Html.Load(file);
-            var urls = page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(page.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!));
+            var urls = UrlsOf(page);
             foreach (var url in urls)
             {
                 if (!Resolves(root, file, url))
@@ -31,9 +31,13 @@ public static class SiteLinks
     public static int CountInternal(string siteRoot) =>
         Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories)
             .Select(Html.Load)
-            .Sum(p => p.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(p.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!))
-                .Count(u => !IsExternal(u)));
+            .Sum(p => UrlsOf(p).Count(u => !IsExternal(u)));
+
+    private static IEnumerable<string> UrlsOf(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+            .Concat(page.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!))
+            .Concat(page.QuerySelectorAll("[data-index]").Select(e => e.GetAttribute("data-index")!))
+            .Concat(page.QuerySelectorAll("[data-documents]").Select(e => e.GetAttribute("data-documents")!));
 
     private static bool IsExternal(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

@@ -9,6 +9,7 @@ namespace KnowledgeBase.Theming.Views;
 public sealed class ViewBuilder(SiteModel site)
 {
     private readonly DateOnly _asOf = DateOnly.FromDateTime(site.BuildTime.UtcDateTime);
+    private readonly Dictionary<string, RenderedPostmortem> _byId = site.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
     public DateOnly AsOf => _asOf;
 
@@ -87,8 +88,7 @@ public sealed class ViewBuilder(SiteModel site)
 
     public RepeatView Repeat(Analysis.Similarity.PossibleRepeat repeat)
     {
-        var byId = site.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        return new RepeatView(Summary(byId[repeat.IncidentId]), Summary(byId[repeat.EarlierId]), repeat.Reason);
+        return new RepeatView(Summary(_byId[repeat.IncidentId]), Summary(_byId[repeat.EarlierId]), repeat.Reason);
     }
 
     private List<FactorGroupView> FactorGroups(Postmortem p)
