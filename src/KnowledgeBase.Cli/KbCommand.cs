@@ -26,5 +26,6 @@ public static class KbCommand
             CheckCommand.Create(console),
             SimilarCommand.Create(console),
             NewCommand.Create(console),
+            ActionsCommand.Create(console),
         };
 }

@@ -21,6 +21,7 @@ public sealed class KbCommandTests
     [InlineData("check", new[] { "--strict", "--theme", "INPUT" })]
     [InlineData("similar", new[] { "--input", "--top", "--json", "DRAFT" })]
     [InlineData("new", new[] { "--input", "--tags", "--services", "--theme", "TITLE" })]
+    [InlineData("actions", new[] { "--status", "--owner", "--format", "INPUT" })]
     public void Help_of_a_command_explains_each_of_its_options(string command, string[] options)
     {
         var run = Kb.Run(command, "--help");

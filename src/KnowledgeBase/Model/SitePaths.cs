@@ -14,6 +14,7 @@ public static class SitePaths
     public const string Stylesheet = "assets/style.css";
     public const string Search = "search/index.html";
     public const string Repeats = "repeats/index.html";
+    public const string Actions = "actions/index.html";
 
     public static string Incident(string id) => $"incidents/{id}/index.html";
 

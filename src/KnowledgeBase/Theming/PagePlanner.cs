@@ -46,6 +46,9 @@ public static class PagePlanner
             }
         }
 
+        pages.Add(new PlannedPage(SitePaths.Actions, "actions", "Action items", "actions",
+            "Every follow-up of every incident: open, in progress, overdue, done and won't do.", "actions", views.Actions()));
+
         pages.Add(new PlannedPage(SitePaths.Repeats, "repeats", "Possible repeats", "repeats",
             "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.", "repeats",
             new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));

@@ -19,6 +19,7 @@ public static class SiteViewFactory
             new LinkView("Services", SitePaths.TaxonomyIndex("services"), site.Taxonomy("services").Terms.Length, "services"),
             new LinkView("Severities", SitePaths.TaxonomyIndex("severities"), site.Taxonomy("severities").Terms.Length, "severities"),
             new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories"),
+            new LinkView("Action items", SitePaths.Actions, site.Incidents.Sum(i => i.Postmortem.ActionItems.Length), "actions"),
             new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats"),
             new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search"),
         ]);

@@ -86,6 +86,23 @@ public sealed class ViewBuilder(SiteModel site)
             .Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
     }
 
+    public ActionsPageView Actions()
+    {
+        var report = Analysis.Actions.ActionItemReport.Build(site.Incidents, _asOf);
+        var summaries = site.Incidents.ToDictionary(i => i.Id, Summary, StringComparer.Ordinal);
+        ActionGroupView Group(Analysis.Actions.ActionItemGroup group, bool byIncident) => new(
+            byIncident ? _byId[group.Key].Postmortem.Title : group.Key,
+            byIncident ? _byId[group.Key].PagePath : "",
+            group.Rows.Count(r => !r.Item.IsClosed),
+            [.. group.Rows.Select(r => new ActionRowView(ActionItem(r.Item), summaries[r.Incident.Id]))]);
+
+        return new ActionsPageView(
+            Date(_asOf),
+            new ActionTotalsView(report.Rows.Length, report.Count("open"), report.Count("in-progress"), report.Count("overdue"), report.Count("done"), report.Count("wont-do")),
+            [.. report.ByOwner().Select(g => Group(g, byIncident: false))],
+            [.. report.ByIncident().Select(g => Group(g, byIncident: true))]);
+    }
+
     public RepeatView Repeat(Analysis.Similarity.PossibleRepeat repeat)
     {
         return new RepeatView(Summary(_byId[repeat.IncidentId]), Summary(_byId[repeat.EarlierId]), repeat.Reason);

@@ -84,3 +84,13 @@ public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryVie
 
 /// <summary>The page of possible repeats, newest first.</summary>
 public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount);
+
+/// <summary>The action items page: counts as of the build date, then the items by owner and by incident.</summary>
+public sealed record ActionsPageView(DateView AsOf, ActionTotalsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident);
+
+public sealed record ActionTotalsView(int Total, int Open, int InProgress, int Overdue, int Done, int WontDo);
+
+/// <summary>Action items of one owner or one incident (<see cref="Path"/> is the incident's page, or empty).</summary>
+public sealed record ActionGroupView(string Name, string Path, int OpenCount, IReadOnlyList<ActionRowView> Rows);
+
+public sealed record ActionRowView(ActionItemView Item, IncidentSummaryView Incident);

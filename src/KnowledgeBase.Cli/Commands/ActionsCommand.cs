@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeBase.Analysis.Actions;
+using KnowledgeBase.Model;
+using KnowledgeBase.Pipeline;
+
+namespace KnowledgeBase.Cli.Commands;
+
+/// <summary>
+/// <c>kb actions</c>: the action items of every incident, filtered by status and owner, as a table to read,
+/// CSV for a tracker import, or JSON for other tools.
+/// </summary>
+internal static class ActionsCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(ConsoleContext console)
+    {
+        var input = CommonOptions.Input();
+        var status = new Option<string[]>("--status")
+        {
+            Description = "Only items with this status: open, in-progress, overdue, done, wont-do (repeat the option for several).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        status.AcceptOnlyFromAmong([.. ActionItemReport.Statuses]);
+        var owner = new Option<string?>("--owner") { Description = "Only items of this owner (a team or role).", HelpName = "X" };
+        var format = new Option<string>("--format") { Description = "table (default), csv (for a tracker import) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("actions", "List the action items of every incident, with their status as of today (or SOURCE_DATE_EPOCH).")
+        {
+            input, status, owner, format,
+        };
+
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.Resolve("actions", parse.GetValue(input)!, null, console) is not { } options)
+            {
+                return 2;
+            }
+
+            var site = new SiteBuilder().Prepare(options).Site;
+            var report = ActionItemReport.Build(site.Incidents, DateOnly.FromDateTime(options.BuildTime.UtcDateTime));
+            var statuses = parse.GetValue(status) ?? [];
+            var who = parse.GetValue(owner);
+            var rows = report.Rows
+                .Where(r => statuses.Length == 0 || statuses.Any(r.Matches))
+                .Where(r => who is null || string.Equals(r.Item.Owner, who, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            var baseUrl = site.Config.BaseUrl ?? "";
+            console.Output.Write(parse.GetValue(format) switch
+            {
+                "csv" => Csv(rows, baseUrl),
+                "json" => JsonSerializer.Serialize(rows.Select(r => ToJson(r, baseUrl, site.Config)), Json) + "\n",
+                _ => Table(rows, report.AsOf),
+            });
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Link(ActionItemRow row, string baseUrl) => baseUrl + SitePaths.Pretty(row.Incident.PagePath);
+
+    private static string Status(ActionItemRow row) => row.Overdue ? "overdue" : row.Item.Status switch
+    {
+        ActionItemStatus.InProgress => "in-progress",
+        ActionItemStatus.WontDo => "wont-do",
+        var s => s.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The columns a tracker import expects; labels are the incident's tags, which never hold spaces.</summary>
+    private static string Csv(IEnumerable<ActionItemRow> rows, string baseUrl)
+    {
+        var csv = new StringBuilder("Summary,Description,Assignee,Due Date,Labels,Status,Ticket\n");
+        foreach (var row in rows)
+        {
+            var description = $"From the postmortem \"{row.Incident.Postmortem.Title}\": {Link(row, baseUrl)}";
+            string[] fields =
+            [
+                row.Item.Title, description, row.Item.Owner ?? "", row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                string.Join(' ', row.Incident.Postmortem.Tags.Select(t => t.Replace(' ', '-'))), Status(row), row.Item.Ticket ?? "",
+            ];
+            csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180: quote a field that holds a comma, a quote or a line break, doubling its quotes.</summary>
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static object ToJson(ActionItemRow row, string baseUrl, Configuration.SiteConfig config) => new
+    {
+        summary = row.Item.Title,
+        owner = row.Item.Owner,
+        due = row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        status = Status(row),
+        overdue = row.Overdue,
+        closed = row.Item.Closed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ticket = row.Item.Ticket,
+        ticketUrl = config.TicketLink(row.Item.Ticket),
+        incident = new { id = row.Incident.Id, title = row.Incident.Postmortem.Title, url = Link(row, baseUrl) },
+        labels = row.Incident.Postmortem.Tags,
+    };
+
+    private static string Table(List<ActionItemRow> rows, DateOnly asOf)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{rows.Count} action item{(rows.Count == 1 ? "" : "s")} as of {asOf:yyyy-MM-dd}\n");
+        foreach (var row in rows)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"{Status(row),-11} {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {row.Item.Owner ?? "(no owner)",-16} {row.Item.Title}  [{row.Incident.Id}]\n");
+        }
+
+        return text.ToString();
+    }
+}

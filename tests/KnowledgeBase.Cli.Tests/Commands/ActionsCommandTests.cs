@@ -1,0 +1,71 @@
+using System.Text.Json;
+using KnowledgeBase.Cli.Tests.Support;
+
+namespace KnowledgeBase.Cli.Tests.Commands;
+
+public sealed class ActionsCommandTests
+{
+    /// <summary>Splits RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static List<List<string>> ParseCsv(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; }
+            else field.Append(c);
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void Csv_has_the_columns_a_tracker_import_expects_and_parses_back()
+    {
+        var run = Kb.Run("actions", Repo.Input, "--format", "csv", "--status", "overdue");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = ParseCsv(run.Output);
+        Assert.Equal(["Summary", "Description", "Assignee", "Due Date", "Labels", "Status", "Ticket"], rows[0]);
+        Assert.Equal(11, rows.Count - 1);
+        Assert.All(rows.Skip(1), r =>
+        {
+            Assert.Equal(7, r.Count);
+            Assert.Contains("https://northwind.example/kb/incidents/", r[1], StringComparison.Ordinal);
+            Assert.Equal("overdue", r[5]);
+            Assert.True(DateOnly.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture) < new DateOnly(2026, 11, 26));
+        });
+    }
+
+    [Fact]
+    public void Json_filtered_by_owner_and_status_parses_back()
+    {
+        var run = Kb.Run("actions", Repo.Input, "--format", "json", "--owner", "checkout-team", "--status", "done");
+
+        var items = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i =>
+        {
+            Assert.Equal("checkout-team", i.GetProperty("owner").GetString());
+            Assert.Equal("done", i.GetProperty("status").GetString());
+            Assert.StartsWith("https://tracker.northwind.example/browse/", i.GetProperty("ticketUrl").GetString(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void An_unknown_status_is_a_usage_error()
+    {
+        Assert.NotEqual(0, Kb.Run("actions", Repo.Input, "--status", "later").ExitCode);
+    }
+}
