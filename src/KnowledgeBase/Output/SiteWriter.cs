@@ -47,6 +47,8 @@ public static class SiteWriter
             .Select(p => (p.Path, lastModified.GetValueOrDefault(p.Path)))
             .OrderBy(p => p.Path, StringComparer.Ordinal);
         staging.WriteText(SitePaths.Sitemap, SitemapWriter.Write(sitemapPages, baseUrl));
+        staging.WriteText(SitePaths.Feed, AtomFeedWriter.Write(site));
+        staging.WriteBytes(SitePaths.IncidentsData, IncidentsJsonWriter.Write(site));
 
         progress?.Report("replacing the previous site");
         staging.Commit();

@@ -1,0 +1,49 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Output;
+
+/// <summary>feed.xml and incidents.json of the sample site, read back the way other tools read them.</summary>
+public sealed class FeedsTests : IDisposable
+{
+    private readonly TempDirectory _output = new("feeds");
+
+    public FeedsTests() => Assert.True(Builds.Run(RepoPaths.Input, _output["site"]).Written);
+
+    public void Dispose() => _output.Dispose();
+
+    [Fact]
+    public void The_atom_feed_parses_and_lists_published_postmortems_newest_first_with_their_summaries()
+    {
+        using var reader = XmlReader.Create(_output["site/feed.xml"]);
+        var feed = SyndicationFeed.Load(reader);
+
+        var items = feed.Items.ToList();
+        Assert.Equal(12, items.Count); // 14 postmortems: one draft, one in review
+        Assert.Equal("Northwind Parcel Incident Knowledge Base", feed.Title.Text);
+        Assert.Equal(items.OrderByDescending(i => i.LastUpdatedTime).Select(i => i.Id), items.Select(i => i.Id));
+        Assert.All(items, i =>
+        {
+            Assert.StartsWith("https://northwind.example/kb/incidents/", i.Links.Single().Uri.AbsoluteUri, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(i.Summary.Text));
+        });
+        Assert.DoesNotContain(items, i => i.Title.Text.Contains("retired rotation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Incidents_json_holds_the_front_matter_and_page_url_of_every_published_postmortem()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(_output["site/incidents.json"]));
+        var incidents = json.RootElement.GetProperty("incidents").EnumerateArray().ToList();
+
+        Assert.Equal(12, incidents.Count);
+        var repeat = incidents.Single(i => i.GetProperty("id").GetString() == "2025-06-19-checkout-pool-exhaustion-repeat");
+        Assert.Equal("https://northwind.example/kb/incidents/2025-06-19-checkout-pool-exhaustion-repeat/", repeat.GetProperty("url").GetString());
+        Assert.Equal("checkout-pool-exhaustion-2023", repeat.GetProperty("repeat_of").GetString());
+        Assert.Equal("sev1", repeat.GetProperty("severity").GetString());
+        Assert.NotEmpty(repeat.GetProperty("action_items").EnumerateArray());
+        Assert.All(incidents, i => Assert.Equal("published", i.GetProperty("status").GetString()));
+    }
+}
