@@ -68,6 +68,7 @@ public static class ConfigReader
             Categories = categories.IsDefaultOrEmpty ? config.Categories : categories,
             Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),
             Similarity = ReadSimilarity(map["similarity"], fields),
+            BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
         };
     }
 

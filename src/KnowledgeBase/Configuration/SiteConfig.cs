@@ -18,6 +18,9 @@ public sealed record SiteConfig
     public ImmutableArray<FactorCategory> Categories { get; init; } = DefaultCategories;
     public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
 
+    /// <summary>Whether <c>kb check</c> looks for language that points at people (KB4005); <c>blameless_check</c> in kb.yml.</summary>
+    public bool BlamelessCheck { get; init; } = true;
+
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
     public Analysis.Similarity.SimilaritySettings Similarity { get; init; } = Analysis.Similarity.SimilaritySettings.Default;
 

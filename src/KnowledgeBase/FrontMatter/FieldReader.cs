@@ -168,6 +168,21 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>true or false (YAML's yes/no and on/off too); null when absent.</summary>
+    public bool? Boolean(YamlValue? value, string field)
+    {
+        var text = Text(value, field);
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+            default:
+                WrongType(value!, field, "true or false");
+                return null;
+        }
+    }
+
     public DateOnly? Date(YamlValue? value, string field)
     {
         var time = Time(value, field);

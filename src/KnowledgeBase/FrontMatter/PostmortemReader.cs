@@ -15,7 +15,7 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "id", "slug", "date", "severity", "status", "services", "tags", "authors", "detected", "resolved",
-        "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of",
+        "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of", "blameless_check",
     };
 
     private readonly YamlTreeReader _yaml = new(maxYamlDepth);
@@ -69,6 +69,7 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
             ActionItems = fields.List(map["action_items"], "action_items", (v, f) => ReadActionItem(v, f, fields)),
             Related = fields.TextList(map["related"], "related"),
             RepeatOf = fields.Text(map["repeat_of"], "repeat_of"),
+            BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
             Extra = ReadExtra(map),
             Body = block.Body,
             BodyLine = block.BodyLine,

@@ -39,6 +39,9 @@ public sealed record Postmortem
     public ImmutableArray<string> Related { get; init; } = [];
     public string? RepeatOf { get; init; }
 
+    /// <summary>False when the author switched the blameless-language check (KB4005) off for this file.</summary>
+    public bool BlamelessCheck { get; init; } = true;
+
     /// <summary>
     /// Keys this tool does not know (real files carry <c>company</c>, <c>source_url</c>...), kept for the
     /// theme. Values are strings, lists of values, or sorted maps of values.

@@ -58,7 +58,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
 
         // 4. Render Markdown bodies to sanitized HTML, rewriting links between postmortems.
         Report($"rendering {included.Count} postmortems");
-        var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included));
+        var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included), config.BlamelessCheck);
         var rendered = included.AsParallel().AsOrdered().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedPostmortem>().ToList();
 
         // 5. Analyse: order, taxonomies, links between incidents, the search index. Postmortems that share

@@ -13,7 +13,8 @@ namespace KnowledgeBase.Rendering;
 /// rewritten (see <see cref="LinkRewriter"/>), headings are shifted under the page's own title, and the
 /// result goes through the HTML sanitizer. Also derives the summary when front-matter has none.
 /// </summary>
-public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links)
+/// <param name="checkBlameless">Whether to look for language that points at people (KB4005), from kb.yml.</param>
+public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links, bool checkBlameless = false)
 {
     public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
@@ -34,6 +35,11 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
     private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(postmortem.Body, pipeline);
+        if (checkBlameless && postmortem.BlamelessCheck)
+        {
+            BlamelessLanguageCheck.Check(document, postmortem, diagnostics);
+        }
+
         RemoveRepeatedTitle(document, postmortem.Title);
         ShiftHeadingsBelowTitle(document);
 

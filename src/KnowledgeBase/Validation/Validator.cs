@@ -18,7 +18,7 @@ public sealed class Validator
 
     /// <summary>The rules a build runs, in the order their findings are easiest to read.</summary>
     public static Validator Default { get; } = new(
-        [new DatesRule(), new SeverityRule(), new CategoryRule(), new TagsRule(), new ActionItemOwnerRule()],
+        [new DatesRule(), new SeverityRule(), new CategoryRule(), new TagsRule(), new ActionItemOwnerRule(), new BlamelessFactorsRule()],
         [new UniqueIdsRule(), new ReferencesRule()]);
 
     public IReadOnlyList<Postmortem> Validate(IReadOnlyList<Postmortem> postmortems, SiteConfig config, DiagnosticBag diagnostics)
