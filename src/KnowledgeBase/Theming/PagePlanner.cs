@@ -49,6 +49,10 @@ public static class PagePlanner
         pages.Add(new PlannedPage(SitePaths.Actions, "actions", "Action items", "actions",
             "Every follow-up of every incident: open, in progress, overdue, done and won't do.", "actions", views.Actions()));
 
+        pages.Add(new PlannedPage(SitePaths.Metrics, "metrics", "Metrics", "metrics",
+            "Incidents by severity and contributing factor per quarter, time to detect, resolve and remediate, repeats and growing tags.",
+            "metrics", MetricsViewBuilder.Build(site, views)));
+
         pages.Add(new PlannedPage(SitePaths.Repeats, "repeats", "Possible repeats", "repeats",
             "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.", "repeats",
             new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));

@@ -21,6 +21,7 @@ public static class SiteViewFactory
             new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories"),
             new LinkView("Action items", SitePaths.Actions, site.Incidents.Sum(i => i.Postmortem.ActionItems.Length), "actions"),
             new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats"),
+            new LinkView("Metrics", SitePaths.Metrics, site.Incidents.Length, "metrics"),
             new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search"),
         ]);
 }

@@ -21,14 +21,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "incidents/2026-05-20-alert-routing-after-reorg/index.html", "incidents/2023-08-22-edge-certificate-expiry/index.html",
             "incidents/checkout-pool-exhaustion-2023/index.html",
             "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
-            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "no-such-page/",
+            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "no-such-page/",
         ];
         foreach (var page in pages)
         {
             data.Add(page, ColorScheme.Light);
         }
 
-        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html" })
+        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html", "metrics/index.html" })
         {
             data.Add(page, ColorScheme.Dark);
         }

@@ -94,3 +94,18 @@ public sealed record ActionTotalsView(int Total, int Open, int InProgress, int O
 public sealed record ActionGroupView(string Name, string Path, int OpenCount, IReadOnlyList<ActionRowView> Rows);
 
 public sealed record ActionRowView(ActionItemView Item, IncidentSummaryView Incident);
+
+/// <summary>The metrics page: each chart with its data table, or a note when there is too little data.</summary>
+public sealed record MetricsPageView(
+    DateView AsOf, int IncidentCount, int Undated, string? SeverityChart, string? CategoryChart, string? ResolveChart,
+    IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
+    IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters);
+
+/// <summary>One quarter's row: incidents by severity (in the order of <see cref="MetricsPageView.Severities"/>), medians, repeats.</summary>
+public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats);
+
+public sealed record CategoryRowView(string Name, IReadOnlyList<int> ByQuarter, int Total);
+
+public sealed record DurationView(string Name, string Description, int Count, string Median, string P90, int StillOpen, bool Enough);
+
+public sealed record TagGrowthView(LinkView Tag, string From, int Before, string To, int After);

@@ -1,0 +1,104 @@
+using KnowledgeBase.Analysis.Metrics;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Tests.Analysis.Metrics;
+
+/// <summary>Every metric on a small hand-made set whose answers are worked out by hand in the comments.</summary>
+public sealed class MetricsReportTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 26);
+
+    // Q1 2024: a (detect 10 min, resolve 1 h, insight 5 d, remediation 20 d) and b (detect 30 min, resolve 3 h).
+    // Q2 2024: nothing. Q3 2024: c (detect 2 h, resolve 30 min, one item still open). d is undated.
+    private static readonly RenderedPostmortem[] Set =
+    [
+        Incidents.Make("a", """
+            date: 2024-01-10T10:00:00Z
+            detected: 2024-01-10T10:10:00Z
+            resolved: 2024-01-10T11:10:00Z
+            published: 2024-01-15
+            severity: sev1
+            tags: [dns]
+            contributing_factors: [{category: technical, description: d}]
+            action_items:
+              - {title: x, owner: t, status: done, closed: 2024-01-25}
+              - {title: y, owner: t, status: wont-do, closed: 2024-02-04}
+            """),
+        Incidents.Make("b", """
+            date: 2024-02-01T08:00:00Z
+            detected: 2024-02-01T08:30:00Z
+            resolved: 2024-02-01T11:30:00Z
+            severity: sev2
+            tags: [dns]
+            contributing_factors: [{category: process, description: d}]
+            """),
+        Incidents.Make("c", """
+            date: 2024-08-01T00:00:00Z
+            detected: 2024-08-01T02:00:00Z
+            resolved: 2024-08-01T02:30:00Z
+            published: 2024-08-10
+            severity: sev2
+            tags: [dns, cache]
+            contributing_factors: [{category: technical, description: d}, {category: process, description: e}]
+            action_items:
+              - {title: z, owner: t, status: open}
+            """),
+        Incidents.Make("d", "severity: sev4\ntags: [cache]"),
+    ];
+
+    private static MetricsReport Report() =>
+        MetricsReport.Build(Set, [new PossibleRepeat("c", "a", "marked")], AsOf);
+
+    [Fact]
+    public void Quarters_run_from_the_first_to_the_last_incident_with_empty_ones_included()
+    {
+        var report = Report();
+
+        Assert.Equal(["2024 Q1", "2024 Q2", "2024 Q3"], report.Quarters.Select(q => q.Label));
+        Assert.Equal([2, 0, 1], report.Quarters.Select(q => report.ByQuarter[q].Length));
+        Assert.Equal(1, report.Undated);
+    }
+
+    [Fact]
+    public void Time_to_detect_and_resolve_have_their_medians_and_90th_percentiles()
+    {
+        var report = Report();
+
+        // Detect: 10 min, 30 min, 2 h. Resolve: 1 h, 3 h, 30 min. Nearest rank: median is the 2nd, p90 the 3rd.
+        Assert.Equal((3, TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)), (report.TimeToDetect.Count, report.TimeToDetect.Median, report.TimeToDetect.P90));
+        Assert.Equal((3, TimeSpan.FromHours(1), TimeSpan.FromHours(3)), (report.TimeToResolve.Count, report.TimeToResolve.Median, report.TimeToResolve.P90));
+        Assert.True(report.TimeToResolve.HasEnoughData);
+    }
+
+    [Fact]
+    public void Time_to_insight_and_to_remediation_count_what_is_known_and_what_is_still_open()
+    {
+        var report = Report();
+
+        // Insight: a 5 d (10th to 15th), c 9 d (1st to 10th). Remediation: only a is closed: 20 d (15th Jan to 4th Feb).
+        Assert.Equal((2, TimeSpan.FromDays(5), TimeSpan.FromDays(9)), (report.TimeToInsight.Count, report.TimeToInsight.Median, report.TimeToInsight.P90));
+        Assert.Equal((1, TimeSpan.FromDays(20), 1), (report.TimeToRemediate.Count, report.TimeToRemediate.Median, report.TimeToRemediate.StillOpen));
+        Assert.False(report.TimeToRemediate.HasEnoughData);
+    }
+
+    [Fact]
+    public void Repeats_and_growing_tags_are_counted()
+    {
+        var report = Report();
+
+        Assert.Equal(1, report.Repeats);
+        // From 2024 Q2 (nothing) to 2024 Q3 (c: dns, cache): both grew by one; dns before cache by name.
+        Assert.Equal([("cache", 0, 1), ("dns", 0, 1)], report.GrowingTags.Select(g => (g.Tag, g.Before, g.After)));
+    }
+
+    [Fact]
+    public void Without_dated_incidents_there_are_no_quarters_and_no_percentiles()
+    {
+        var report = MetricsReport.Build([Incidents.Make("d", "severity: sev4")], [], AsOf);
+
+        Assert.Empty(report.Quarters);
+        Assert.Empty(report.GrowingTags);
+        Assert.Equal((0, null), (report.TimeToDetect.Count, report.TimeToDetect.Median));
+    }
+}
