@@ -8,6 +8,7 @@ namespace KnowledgeBase.Cli.Tests.Browser;
 /// Every kind of page passes axe-core's WCAG 2.2 AA rules as served under the site's base URL; the pages
 /// whose colors differ most are also checked in dark mode.
 /// </summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     public static TheoryData<string, ColorScheme> Pages()

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace KnowledgeBase.Cli.Tests.Browser;
 
 /// <summary>The site works without JavaScript, fits a phone, and prints without its navigation.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class ReadingTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]

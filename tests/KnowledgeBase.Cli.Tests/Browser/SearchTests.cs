@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace KnowledgeBase.Cli.Tests.Browser;
 
 /// <summary>The search page of the sample site, served on loopback: what someone does before writing a new analysis.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private readonly StaticServer _server = new(fixture.Site);
@@ -99,8 +100,8 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Keyboard.PressAsync("/");
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("dns");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/search/index\.html\?q=dns$"));
+        // Wait for the navigation from before the key is pressed, so a fast navigation cannot be missed.
+        await Task.WhenAll(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/search/index\.html\?q=dns$")), page.Keyboard.PressAsync("Enter"));
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “dns”");
 
         await page.Locator("#search-q").FocusAsync();
@@ -117,8 +118,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.Equal(titles[1], second);
         Assert.Equal("search-q", back);
         await page.Keyboard.PressAsync("ArrowDown");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[^/]+/index\\.html$"));
+        await Task.WhenAll(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[^/]+/index\\.html$")), page.Keyboard.PressAsync("Enter"));
         Assert.Equal(titles[0], await page.Locator("h1").InnerTextAsync());
         await page.CloseAsync();
     }
