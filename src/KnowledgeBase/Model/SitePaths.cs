@@ -18,6 +18,7 @@ public static class SitePaths
     public const string Metrics = "metrics/index.html";
     public const string Feed = "feed.xml";
     public const string IncidentsData = "incidents.json";
+    public const string OnThisDay = "on-this-day.json";
 
     public static string Incident(string id) => $"incidents/{id}/index.html";
 

@@ -49,6 +49,7 @@ public static class SiteWriter
         staging.WriteText(SitePaths.Sitemap, SitemapWriter.Write(sitemapPages, baseUrl));
         staging.WriteText(SitePaths.Feed, AtomFeedWriter.Write(site));
         staging.WriteBytes(SitePaths.IncidentsData, IncidentsJsonWriter.Write(site));
+        staging.WriteBytes(SitePaths.OnThisDay, OnThisDayWriter.Write(site));
 
         progress?.Report("replacing the previous site");
         staging.Commit();

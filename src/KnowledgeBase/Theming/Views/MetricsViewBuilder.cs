@@ -76,6 +76,9 @@ public static class MetricsViewBuilder
         stats.P90 is { } p ? Durations.Format(p) : "—",
         stats.StillOpen, stats.HasEnoughData);
 
+    /// <summary>"median / p90" for a quarter's incidents, or a dash when none records the duration.</summary>
     private static string Median(IEnumerable<TimeSpan?> values) =>
-        DurationStats.Of(values.OfType<TimeSpan>()) is { Median: { } median } ? Durations.Format(median) : "—";
+        DurationStats.Of(values.OfType<TimeSpan>()) is { Median: { } median, P90: { } p90 }
+            ? Durations.Format(median) + " / " + Durations.Format(p90)
+            : "—";
 }
