@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeBase.Analysis.Actions;
 using KnowledgeBase.Model;
@@ -15,12 +14,6 @@ namespace KnowledgeBase.Cli.Commands;
 /// </summary>
 internal static class ActionsCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create(ConsoleContext console)
     {
         var input = CommonOptions.Input();
@@ -57,7 +50,7 @@ internal static class ActionsCommand
             console.Output.Write(parse.GetValue(format) switch
             {
                 "csv" => Csv(rows, baseUrl),
-                "json" => JsonSerializer.Serialize(rows.Select(r => ToJson(r, baseUrl, site.Config)), Json) + "\n",
+                "json" => JsonSerializer.Serialize(rows.Select(r => ToJson(r, baseUrl, site.Config)), CliJson.Options) + "\n",
                 _ => Table(rows, report.AsOf),
             });
             return 0;

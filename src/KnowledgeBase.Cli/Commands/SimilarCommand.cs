@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Model;
@@ -11,13 +10,6 @@ namespace KnowledgeBase.Cli.Commands;
 /// <summary><c>kb similar DRAFT.md</c>: the past incidents most like a draft, so its author reads them first.</summary>
 internal static class SimilarCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create(ConsoleContext console)
     {
         var draft = new Argument<string>("DRAFT") { Description = "The postmortem being written (it may be incomplete, or one of the knowledge base's own files)." };
@@ -46,7 +38,7 @@ internal static class SimilarCommand
             var found = new DraftSimilarity(options).Find(draftPath, Math.Max(1, parse.GetValue(top)));
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonSerializer.Serialize(found.Matches.Select(m => ToJson(m, found.Site.Config.BaseUrl)), Json));
+                console.Output.WriteLine(JsonSerializer.Serialize(found.Matches.Select(m => ToJson(m, found.Site.Config.BaseUrl)), CliJson.Options));
             }
             else
             {
