@@ -69,6 +69,7 @@ public static class ConfigReader
             Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),
             Similarity = ReadSimilarity(map["similarity"], fields),
             BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
+            Limits = ReadLimits(map["limits"], fields),
         };
     }
 
@@ -144,6 +145,40 @@ public static class ConfigReader
             Categories = Number(weights?["categories"], "similarity.weights.categories", settings.Categories, 100),
             Keywords = Number(weights?["keywords"], "similarity.weights.keywords", settings.Keywords, 100),
             Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 100),
+        };
+    }
+
+    /// <summary><c>limits:</c> — the largest file, the deepest YAML and the most files a build reads.</summary>
+    private static Load.InputLimits ReadLimits(YamlValue? value, FieldReader fields)
+    {
+        var limits = Load.InputLimits.Default;
+        if (value is null || value is YamlScalarValue { IsNull: true } || fields.Map(value, "limits") is not { } map)
+        {
+            return limits;
+        }
+
+        long Whole(string key, long fallback, long max)
+        {
+            var text = fields.Text(map[key], "limits." + key);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max)
+            {
+                return number;
+            }
+
+            fields.Diagnostics.Error(FileName, map[key]!.Position, DiagnosticCodes.InvalidConfig, $"'limits.{key}' must be a whole number from 1 to {max}, not \"{text}\"");
+            return fallback;
+        }
+
+        return limits with
+        {
+            MaxFileBytes = Whole("max_file_bytes", limits.MaxFileBytes, 1L << 30),
+            MaxYamlDepth = (int)Whole("max_yaml_depth", limits.MaxYamlDepth, 64),
+            MaxFiles = (int)Whole("max_files", limits.MaxFiles, 1_000_000),
         };
     }
 

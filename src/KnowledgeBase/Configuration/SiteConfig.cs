@@ -18,6 +18,9 @@ public sealed record SiteConfig
     public ImmutableArray<FactorCategory> Categories { get; init; } = DefaultCategories;
     public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
 
+    /// <summary>Bounds on what a build reads (<c>limits:</c> in kb.yml), so a hostile file cannot exhaust the machine.</summary>
+    public Load.InputLimits Limits { get; init; } = Load.InputLimits.Default;
+
     /// <summary>Whether <c>kb check</c> looks for language that points at people (KB4005); <c>blameless_check</c> in kb.yml.</summary>
     public bool BlamelessCheck { get; init; } = true;
 

@@ -46,10 +46,12 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         Report("reading postmortems");
         var config = ConfigReader.Read(input, diagnostics);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
-        var (files, found) = new InputLoader(options.Limits).LoadAll(input, diagnostics);
+        // kb.yml's limits apply unless the caller set its own.
+        var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
+        var (files, found) = new InputLoader(limits).LoadAll(input, diagnostics);
 
         // 2. Parse front-matter into typed records.
-        var reader = new PostmortemReader(options.Limits.MaxYamlDepth);
+        var reader = new PostmortemReader(limits.MaxYamlDepth);
         var parsed = files.AsParallel().AsOrdered().Select(f => reader.Read(f, diagnostics)).OfType<Postmortem>().ToList();
 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
