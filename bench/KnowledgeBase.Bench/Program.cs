@@ -12,6 +12,7 @@ using KnowledgeBase.Pipeline;
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
 //   similarity eval              precision@5 on the shared corpus: tags only, text only, shipped combination
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
+//   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -23,6 +24,11 @@ if (args[0] == "similarity" && args[1] == "eval")
 {
     SimilarityBench.Evaluate(FindRepo(), Path.GetFullPath(Path.Combine(FindRepo(), "..", "shared", "corpus", "public-postmortems")));
     return 0;
+}
+
+if (args[0] == "fuzz")
+{
+    return Fuzz.Run(int.Parse(args[1], c), args.Length > 2 ? int.Parse(args[2], c) : 1, Path.Combine(FindRepo(), "bench", "fuzz-findings"));
 }
 
 var count = int.Parse(args[1], c);
