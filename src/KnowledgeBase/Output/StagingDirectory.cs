@@ -29,6 +29,7 @@ public sealed class StagingDirectory : IDisposable
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new OutputException($"cannot write a site to '{output}'");
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(output));
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
         if (Directory.Exists(path))
         {
@@ -39,6 +40,24 @@ public sealed class StagingDirectory : IDisposable
         var staging = new StagingDirectory(output, path);
         staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
         return staging;
+    }
+
+    /// <summary>
+    /// A build that was killed cannot clean up after itself: its staging (or old) folder stays beside the
+    /// output. The next build removes those, and only folders of that name that carry our marker.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.old-*" })
+        {
+            foreach (var folder in Directory.EnumerateDirectories(parent, pattern))
+            {
+                if (File.Exists(Path.Combine(folder, MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
     }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
