@@ -10,6 +10,9 @@ namespace KnowledgeBase.Load;
 /// </summary>
 public sealed class InputLoader(InputLimits limits)
 {
+    /// <summary>The folder of the input whose files are copied to the site's root unchanged.</summary>
+    public const string StaticFolder = "static";
+
     public IReadOnlyList<SourceFile> Load(string inputDirectory, DiagnosticBag diagnostics) => LoadAll(inputDirectory, diagnostics).Files;
 
     /// <summary>The files that could be read, and how many postmortem files were found in all.</summary>
@@ -101,6 +104,12 @@ public sealed class InputLoader(InputLimits limits)
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
             {
                 if (entry.FileName.StartsWith('.') || entry.FileName.SequenceEqual("node_modules"))
+                {
+                    return false;
+                }
+
+                // static/ at the root holds files copied to the site as they are (CNAME, favicon), not postmortems.
+                if (entry.FileName.SequenceEqual(StaticFolder) && Path.TrimEndingDirectorySeparator(entry.Directory.ToString()) == Path.TrimEndingDirectorySeparator(root))
                 {
                     return false;
                 }

@@ -35,6 +35,8 @@ public static class SiteWriter
             staging.WriteBytes(file.Path, file.Content);
         }
 
+        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder));
+
         var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
         foreach (var (source, output) in attachments)
         {
@@ -54,5 +56,30 @@ public static class SiteWriter
         progress?.Report("replacing the previous site");
         staging.Commit();
         return pages.Count;
+    }
+
+    /// <summary>
+    /// The files of <c>INPUT/static/</c> (a CNAME, .nojekyll, a favicon) go to the site's root as they are:
+    /// the output folder is replaced whole, so this is where files the site must keep belong. A generated
+    /// file of the same name wins; links leading outside the input folder are not followed.
+    /// </summary>
+    private static void CopyStaticFiles(StagingDirectory staging, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var input = Path.GetDirectoryName(Path.GetFullPath(folder))!;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            var target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (target is not null && Load.InputLoader.IsInside(input, target) && !File.Exists(Path.Combine(staging.Root, relative)))
+            {
+                staging.CopyFile(relative, file);
+            }
+        }
     }
 }

@@ -162,4 +162,28 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(run.ErrorLines, l => l.StartsWith(Path.Combine(theme, "templates", "home.liquid") + ":2:", StringComparison.Ordinal) && l.Contains("error KB5002", StringComparison.Ordinal));
         Assert.False(Directory.Exists(_temp.Combine("site")));
     }
+
+    [Fact]
+    public void Files_in_static_reach_the_site_root_on_every_build_and_files_added_to_the_output_by_hand_do_not_survive()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        Directory.CreateDirectory(Path.Combine(input, "static"));
+        File.WriteAllText(Path.Combine(input, "static", "CNAME"), "kb.example.org\n");
+        File.WriteAllText(Path.Combine(input, "static", ".nojekyll"), "");
+        File.WriteAllText(Path.Combine(input, "static", "notes.md"), "not a postmortem");
+        File.WriteAllText(Path.Combine(input, "static", "index.html"), "mine");
+        var output = _temp.Combine("site");
+
+        Assert.Equal(0, Kb.Run("build", input, "--output", output).ExitCode);
+        File.WriteAllText(Path.Combine(output, "by-hand.txt"), "x");
+        var run = Kb.Run("build", input, "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("kb.example.org\n", File.ReadAllText(Path.Combine(output, "CNAME")));
+        Assert.True(File.Exists(Path.Combine(output, ".nojekyll")));
+        Assert.True(File.Exists(Path.Combine(output, "notes.md")));
+        Assert.NotEqual("mine", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.False(File.Exists(Path.Combine(output, "by-hand.txt")));
+        Assert.Contains(run.ErrorLines, l => l.Contains("0 errors, 0 warnings", StringComparison.Ordinal));
+    }
 }
