@@ -46,7 +46,11 @@ public sealed class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(path, session.Map(ex.Start), DiagnosticCodes.YamlSyntax, Describe(ex));
+            // YamlDotNet reports a tab from the mapping it breaks; the tab itself is where the author must look.
+            var position = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(yaml, (int)ex.Start.Line) is { } tab
+                ? new SourcePosition(tab.Line + firstLine - 1, tab.Column)
+                : session.Map(ex.Start);
+            diagnostics.Error(path, position, DiagnosticCodes.YamlSyntax, Describe(ex));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -60,6 +64,23 @@ public sealed class YamlTreeReader
         {
             return null;
         }
+    }
+
+    /// <summary>The first tab in a line's indentation, from <paramref name="fromLine"/> on (1-based, in the YAML).</summary>
+    private static SourcePosition? FirstIndentingTab(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new SourcePosition(i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet prefixes messages with positions we already print; keep only the sentence.</summary>
