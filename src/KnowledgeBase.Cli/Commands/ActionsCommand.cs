@@ -60,12 +60,7 @@ internal static class ActionsCommand
 
     private static string Link(ActionItemRow row, string baseUrl) => baseUrl + SitePaths.Pretty(row.Incident.PagePath);
 
-    private static string Status(ActionItemRow row) => row.Overdue ? "overdue" : row.Item.Status switch
-    {
-        ActionItemStatus.InProgress => "in-progress",
-        ActionItemStatus.WontDo => "wont-do",
-        var s => s.ToString().ToLowerInvariant(),
-    };
+    private static string Status(ActionItemRow row) => row.Overdue ? "overdue" : row.Item.Status.Name();
 
     /// <summary>The columns a tracker import expects; labels are the incident's tags, which never hold spaces.</summary>
     private static string Csv(IEnumerable<ActionItemRow> rows, string baseUrl)

@@ -132,7 +132,7 @@ public sealed class ViewBuilder(SiteModel site)
     public ActionItemView ActionItem(ActionItem item) => new(
         item.Title, item.Owner, item.Ticket, site.Config.TicketLink(item.Ticket),
         item.Due is { } due ? Date(due) : null,
-        Kebab(item.Status.ToString()),
+        item.Status.Name(),
         item.Status switch
         {
             ActionItemStatus.InProgress => "In progress",
@@ -169,7 +169,7 @@ public sealed class ViewBuilder(SiteModel site)
         return new ExtraFieldView(key, label, text, isWebUrl ? text : null);
     }
 
-    public static string StatusId(PostmortemStatus status) => Kebab(status.ToString());
+    public static string StatusId(PostmortemStatus status) => status.Name();
 
     public static string StatusLabel(PostmortemStatus status) => status switch
     {
