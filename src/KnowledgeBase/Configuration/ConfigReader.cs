@@ -117,34 +117,17 @@ public static class ConfigReader
         }
 
         var weights = map["weights"] is { } w ? fields.Map(w, "similarity.weights") : null;
-        double Number(YamlValue? v, string field, double fallback, double max)
-        {
-            var text = fields.Text(v, field);
-            if (text is null)
-            {
-                return fallback;
-            }
-
-            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 0 && number <= max)
-            {
-                return number;
-            }
-
-            fields.Diagnostics.Error(FileName, v!.Position, DiagnosticCodes.InvalidConfig, $"'{field}' must be a number from 0 to {max}, not \"{text}\"");
-            return fallback;
-        }
-
         return settings with
         {
-            Show = (int)Number(map["show"], "similarity.show", settings.Show, 50),
-            MinScore = Number(map["min_score"], "similarity.min_score", settings.MinScore, 1),
-            RepeatScore = Number(map["repeat_score"], "similarity.repeat_score", settings.RepeatScore, 1),
-            LinkScore = Number(map["link_score"], "similarity.link_score", settings.LinkScore, 1),
-            Tags = Number(weights?["tags"], "similarity.weights.tags", settings.Tags, 100),
-            Services = Number(weights?["services"], "similarity.weights.services", settings.Services, 100),
-            Categories = Number(weights?["categories"], "similarity.weights.categories", settings.Categories, 100),
-            Keywords = Number(weights?["keywords"], "similarity.weights.keywords", settings.Keywords, 100),
-            Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 100),
+            Show = (int)Number(map["show"], "similarity.show", settings.Show, 0, 50, whole: false, fields),
+            MinScore = Number(map["min_score"], "similarity.min_score", settings.MinScore, 0, 1, whole: false, fields),
+            RepeatScore = Number(map["repeat_score"], "similarity.repeat_score", settings.RepeatScore, 0, 1, whole: false, fields),
+            LinkScore = Number(map["link_score"], "similarity.link_score", settings.LinkScore, 0, 1, whole: false, fields),
+            Tags = Number(weights?["tags"], "similarity.weights.tags", settings.Tags, 0, 100, whole: false, fields),
+            Services = Number(weights?["services"], "similarity.weights.services", settings.Services, 0, 100, whole: false, fields),
+            Categories = Number(weights?["categories"], "similarity.weights.categories", settings.Categories, 0, 100, whole: false, fields),
+            Keywords = Number(weights?["keywords"], "similarity.weights.keywords", settings.Keywords, 0, 100, whole: false, fields),
+            Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 0, 100, whole: false, fields),
         };
     }
 
@@ -157,29 +140,32 @@ public static class ConfigReader
             return limits;
         }
 
-        long Whole(string key, long fallback, long max)
+        return limits with
         {
-            var text = fields.Text(map[key], "limits." + key);
-            if (text is null)
-            {
-                return fallback;
-            }
+            MaxFileBytes = (long)Number(map["max_file_bytes"], "limits.max_file_bytes", limits.MaxFileBytes, 1, 1L << 30, whole: true, fields),
+            MaxYamlDepth = (int)Number(map["max_yaml_depth"], "limits.max_yaml_depth", limits.MaxYamlDepth, 1, 64, whole: true, fields),
+            MaxFiles = (int)Number(map["max_files"], "limits.max_files", limits.MaxFiles, 1, 1_000_000, whole: true, fields),
+        };
+    }
 
-            if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max)
-            {
-                return number;
-            }
-
-            fields.Diagnostics.Error(FileName, map[key]!.Position, DiagnosticCodes.InvalidConfig, $"'limits.{key}' must be a whole number from 1 to {max}, not \"{text}\"");
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/> (whole when asked); else KB5001 at the value, and the fallback.</summary>
+    private static double Number(YamlValue? value, string field, double fallback, double min, double max, bool whole, FieldReader fields)
+    {
+        var text = fields.Text(value, field);
+        if (text is null)
+        {
             return fallback;
         }
 
-        return limits with
+        var style = whole ? System.Globalization.NumberStyles.None : System.Globalization.NumberStyles.Float;
+        if (double.TryParse(text, style, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
         {
-            MaxFileBytes = Whole("max_file_bytes", limits.MaxFileBytes, 1L << 30),
-            MaxYamlDepth = (int)Whole("max_yaml_depth", limits.MaxYamlDepth, 64),
-            MaxFiles = (int)Whole("max_files", limits.MaxFiles, 1_000_000),
-        };
+            return number;
+        }
+
+        fields.Diagnostics.Error(FileName, value!.Position, DiagnosticCodes.InvalidConfig,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{field}' must be a {(whole ? "whole " : "")}number from {min} to {max}, not \"{text}\""));
+        return fallback;
     }
 
     /// <summary>Only http and https: pages put this URL in links, so nothing else may get in.</summary>

@@ -13,10 +13,9 @@ public static class SitemapWriter
     public static string Write(IEnumerable<(string Path, DateOnly? LastModified)> pages, string? baseUrl)
     {
         var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
         using (var writer = XmlWriter.Create(new StringWriter(builder), settings))
         {
-            writer.WriteStartDocument();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var (path, lastModified) in pages)
             {
@@ -31,9 +30,9 @@ public static class SitemapWriter
             }
 
             writer.WriteEndElement();
-            writer.WriteEndDocument();
         }
 
-        return builder.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
+        // A StringWriter would declare UTF-16; the file is written as UTF-8, so the declaration is ours.
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + builder + "\n";
     }
 }

@@ -38,7 +38,4 @@ public sealed record MetricsReport(
             repeats.Count,
             TagGrowth.Fastest([.. quarters], byQuarter, count: 5));
     }
-
-    /// <summary>Count of incidents in a quarter per severity id (unclassified under "").</summary>
-    public int Count(Quarter quarter, Func<Postmortem, bool> predicate) => ByQuarter[quarter].Count(i => predicate(i.Postmortem));
 }

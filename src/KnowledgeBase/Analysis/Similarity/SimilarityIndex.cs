@@ -34,8 +34,6 @@ public sealed class SimilarityIndex : IDisposable
         _buffers = new ThreadLocal<ScoreBuffer>(() => new ScoreBuffer(incidents.Count));
     }
 
-    public SimilaritySettings Settings => _settings;
-
     public void Dispose() => _buffers.Dispose();
 
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>

@@ -61,7 +61,7 @@ public sealed class ViewBuilder(SiteModel site)
             incident.BodyHtml,
             FactorGroups(p),
             items,
-            new ActionCountsView(items.Count, items.Count(i => i.Status is "open" or "in-progress"), items.Count(i => i.Overdue), items.Count(i => i.Status == "done")),
+            new ActionCountsView(p.ActionItems.Length, p.ActionItems.Count(a => !a.IsClosed), p.ActionItems.Count(a => a.IsOverdue(_asOf)), p.ActionItems.Count(a => a.Status == ActionItemStatus.Done)),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
             Similar(incident, later: false),
             Similar(incident, later: true),
