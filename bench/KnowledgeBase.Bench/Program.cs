@@ -31,7 +31,7 @@ if (args[0] == "fuzz")
     return Fuzz.Run(int.Parse(args[1], c), args.Length > 2 ? int.Parse(args[2], c) : 1, Path.Combine(FindRepo(), "bench", "fuzz-findings"));
 }
 
-var count = int.Parse(args[1], c);
+var count = args[0] is "stages" or "analyse" ? 0 : int.Parse(args[1], c);
 switch (args[0])
 {
     case "similarity":
@@ -44,6 +44,49 @@ switch (args[0])
         }
 
         SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
+        return 0;
+    }
+    case "stages":
+    {
+        var repo = FindRepo();
+        var watch = Stopwatch.StartNew();
+        var last = 0.0;
+        var progress = new SyncProgress(m =>
+        {
+            var now = watch.Elapsed.TotalMilliseconds;
+            Console.WriteLine(string.Create(c, $"{now,8:0} ms (+{now - last,6:0})  {m}"));
+            last = now;
+        });
+        var result = new SiteBuilder(progress, new KnowledgeBase.Incremental.RenderCache(KnowledgeBase.Incremental.RenderCache.FolderFor(args[2]))).Run(new BuildOptions(args[1], Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = args[2] });
+        progress.Report($"done: {result.PagesWritten} pages");
+        return 0;
+    }
+    case "analyse":
+    {
+        var repo = FindRepo();
+        var o = new BuildOptions(args[1], Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200));
+        var prep = new SiteBuilder(null, new KnowledgeBase.Incremental.RenderCache(KnowledgeBase.Incremental.RenderCache.FolderFor(args[2]))).Prepare(o);
+        var inc = prep.Site.Incidents.ToList();
+        var cfg = prep.Site.Config;
+        for (var r = 0; r < 2; r++)
+        {
+        var w = Stopwatch.StartNew();
+        void T(string what) { Console.WriteLine($"{w.ElapsedMilliseconds,6} ms {what}"); w.Restart(); }
+        using var sim = new KnowledgeBase.Analysis.Similarity.SimilarityIndex(inc, cfg.Similarity, i => i.BodyText); T("similarity index");
+        var similar = inc.AsParallel().Select(i => sim.SimilarTo(i.Id, 4 * cfg.Similarity.Show)).ToList(); T("similar lists");
+        KnowledgeBase.Analysis.TaxonomyBuilder.Build(inc, cfg); T("taxonomies");
+        KnowledgeBase.Analysis.IncidentLinks.Build(inc); T("links");
+        KnowledgeBase.Analysis.Search.SearchIndexer.Build(inc, cfg); T("search");
+        var site = KnowledgeBase.Analysis.SiteAnalyzer.Analyze(inc, cfg, o.BuildTime); T("whole analyze");
+        KnowledgeBase.Analysis.Similarity.UnlinkedSimilarCheck.Check(site, new KnowledgeBase.Diagnostics.DiagnosticBag()); T("unlinked");
+        var theme = KnowledgeBase.Theming.ThemeLoader.Load(o.ThemeDirectory, new Fluid.FluidParser(), new KnowledgeBase.Diagnostics.DiagnosticBag()); T("theme");
+        var pages = KnowledgeBase.Theming.PagePlanner.Plan(site, new KnowledgeBase.Theming.Views.ViewBuilder(site)); T("plan");
+        var pr = new KnowledgeBase.Theming.PageRenderer(theme!, KnowledgeBase.Theming.TemplateOptionsFactory.Create(theme!.Directory, o.BuildTime), KnowledgeBase.Theming.SiteViewFactory.Create(site));
+        var byKind = new Dictionary<string, double>();
+        foreach (var pg in pages) { var sw = Stopwatch.StartNew(); pr.Render(pg, null); var k = pg.Path.Split('/')[0]; byKind[k] = byKind.GetValueOrDefault(k) + sw.Elapsed.TotalMilliseconds; }
+        T("render pages (1 core)");
+        foreach (var kv in byKind.OrderByDescending(k => k.Value).Take(8)) Console.WriteLine($"   {kv.Key}: {kv.Value:0} ms");
+        }
         return 0;
     }
     case "generate":
@@ -68,7 +111,7 @@ int SearchBench(int n, int seed, int runs)
 
     var prepared = new SiteBuilder().Prepare(new BuildOptions(work, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
     var incidents = prepared.Site.Incidents;
-    var words = incidents.Sum(i => SearchIndexer.TextOf(i.BodyHtml, new HtmlParser()).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
+    var words = incidents.Sum(i => i.BodyText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
 
     var times = new List<double>();
     SearchData? data = null;
@@ -86,14 +129,13 @@ int SearchBench(int n, int seed, int runs)
         zip.Write(index);
     }
 
-    var parser = new HtmlParser();
     var docs = new JsonObject
     {
         ["fields"] = new JsonArray([.. SearchFields.All.Select(f => (JsonNode?)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost })]),
         ["documents"] = new JsonArray([.. incidents.Select(i => (JsonNode?)new JsonObject
         {
             ["ref"] = i.Id,
-            ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i, parser).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
+            ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
         })]),
     };
     var docsFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.docs.json");
@@ -140,4 +182,9 @@ static string FindRepo()
     }
 
     throw new InvalidOperationException("run from inside the repository");
+}
+
+sealed class SyncProgress(Action<string> report) : IProgress<string>
+{
+    public void Report(string value) => report(value);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeBase.Incremental;
 using KnowledgeBase.Output;
 using KnowledgeBase.Pipeline;
 
@@ -26,9 +27,13 @@ internal static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var strict = CommonOptions.Strict();
         var theme = CommonOptions.Theme();
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Render every postmortem afresh instead of reusing unchanged ones from .kb-cache/ beside the output folder (the site is the same either way).",
+        };
         var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
         {
-            input, output, baseUrl, drafts, strict, theme,
+            input, output, baseUrl, drafts, strict, theme, noCache,
         };
 
         command.SetAction(parse =>
@@ -66,7 +71,8 @@ internal static class BuildCommand
             BuildResult result;
             try
             {
-                result = new SiteBuilder(progress).Run(options);
+                var cache = parse.GetValue(noCache) ? null : new RenderCache(RenderCache.FolderFor(outputDir));
+                result = new SiteBuilder(progress, cache).Run(options);
             }
             catch (OutputException ex)
             {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -17,12 +16,7 @@ public static class SiteAnalyzer
     {
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
 
-        // The text of each body, once: search and similarity both read it.
-        var bodyText = incidents.AsParallel().AsOrdered()
-            .Select(i => (i.Id, Text: SearchIndexer.TextOf(i.BodyHtml, new HtmlParser())))
-            .ToDictionary(x => x.Id, x => x.Text, StringComparer.Ordinal);
-
-        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => bodyText[i.Id]);
+        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => i.BodyText);
         var similar = incidents.AsParallel().AsOrdered()
             .Select(i => (i.Id, List: similarity.SimilarTo(i.Id, 4 * config.Similarity.Show)))
             .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
@@ -33,7 +27,7 @@ public static class SiteAnalyzer
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
             IncidentLinks.Build(incidents),
-            SearchIndexer.Build(incidents, config, bodyText),
+            SearchIndexer.Build(incidents, config),
             similar,
             [.. RepeatDetector.Detect(incidents, similar, config.Similarity)]);
     }

@@ -13,16 +13,21 @@ public static class ConfigReader
 {
     public const string FileName = "kb.yml";
 
-    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics)
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics) => Read(inputDirectory, diagnostics, out _);
+
+    /// <param name="text">The text the settings were read from ("" without kb.yml), for the build cache's keys.</param>
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, out string text)
     {
+        text = "";
         var path = Path.Combine(inputDirectory, FileName);
         if (!File.Exists(path))
         {
             return SiteConfig.Default;
         }
 
-        var text = TextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics);
-        return text is null ? SiteConfig.Default : Parse(text, diagnostics);
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics);
+        text = decoded ?? "";
+        return decoded is null ? SiteConfig.Default : Parse(decoded, diagnostics);
     }
 
     public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics)

@@ -4,11 +4,13 @@ namespace KnowledgeBase.Model;
 /// <param name="BodyHtml">Sanitized HTML of the Markdown body, for the incident page.</param>
 /// <param name="Summary">The front-matter summary, else the first paragraph of the body, as plain text.</param>
 /// <param name="Attachments">Input files the body links to, which the site must carry (source path → output path).</param>
+/// <param name="BodyText">The words of the body without markup, extracted once for search and similarity.</param>
 public sealed record RenderedPostmortem(
     Postmortem Postmortem,
     string BodyHtml,
     string Summary,
-    IReadOnlyList<KeyValuePair<string, string>> Attachments)
+    IReadOnlyList<KeyValuePair<string, string>> Attachments,
+    string BodyText)
 {
     public string Id => Postmortem.Id;
 

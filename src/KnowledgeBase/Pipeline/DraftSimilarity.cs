@@ -1,6 +1,4 @@
-using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis;
-using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
@@ -30,9 +28,7 @@ public sealed class DraftSimilarity(BuildOptions options)
     public DraftMatches Find(Postmortem draft, string? ownSourcePath, int top)
     {
         var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
-        var parser = new HtmlParser();
-        var texts = site.Incidents.ToDictionary(i => i.Id, i => SearchIndexer.TextOf(i.BodyHtml, parser), StringComparer.Ordinal);
-        using var index = new SimilarityIndex(site.Incidents, site.Config.Similarity, i => texts[i.Id]);
+        using var index = new SimilarityIndex(site.Incidents, site.Config.Similarity, i => i.BodyText);
         var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
         var summary = draft.Summary ?? "";
         var document = SimilarityIndex.DocumentOf(draft, summary, Markdig.Markdown.ToPlainText(draft.Body));

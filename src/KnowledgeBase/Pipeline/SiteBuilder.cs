@@ -4,6 +4,7 @@ using KnowledgeBase.Analysis;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Incremental;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
 using KnowledgeBase.Output;
@@ -19,7 +20,8 @@ namespace KnowledgeBase.Pipeline;
 /// load → parse front-matter → validate → render Markdown → analyse → apply theme → write.
 /// Each stage reports into one <see cref="DiagnosticBag"/>; if any error was reported, nothing is written.
 /// </summary>
-public sealed class SiteBuilder(IProgress<string>? progress = null)
+/// <param name="cache">Renderings kept from earlier builds; unchanged postmortems are not rendered again.</param>
+public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache? cache = null)
 {
     public BuildResult Run(BuildOptions options)
     {
@@ -33,6 +35,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
         var theme = prepared.Theme;
         var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme.Directory, options.BuildTime), SiteViewFactory.Create(prepared.Site));
         var written = SiteWriter.Write(prepared.Site, theme, pageRenderer, prepared.Pages, Path.GetFullPath(options.InputDirectory), options.OutputDirectory, progress);
+        cache?.KeepOnlyUsed();
         return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
     }
 
@@ -44,7 +47,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
 
         // 1. Load: kb.yml and every *.md file, in ordinal path order.
         Report("reading postmortems");
-        var config = ConfigReader.Read(input, diagnostics);
+        var config = ConfigReader.Read(input, diagnostics, out var configText);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
         // kb.yml's limits apply unless the caller set its own.
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
@@ -60,8 +63,17 @@ public sealed class SiteBuilder(IProgress<string>? progress = null)
 
         // 4. Render Markdown bodies to sanitized HTML, rewriting links between postmortems.
         Report($"rendering {included.Count} postmortems");
-        var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), Links(input, postmortems, included), config.BlamelessCheck);
-        var rendered = included.AsParallel().AsOrdered().Select(p => renderer.Render(p, diagnostics)).OfType<RenderedPostmortem>().ToList();
+        var links = Links(input, postmortems, included);
+        var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), links, config.BlamelessCheck);
+        Func<Postmortem, RenderedPostmortem?> render = p => renderer.Render(p, diagnostics);
+        if (cache is not null)
+        {
+            var texts = files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+            var caching = new CachingRenderer(renderer, links, cache, new RenderKey(configText, links.Fingerprint()));
+            render = p => caching.Render(p, texts[p.SourcePath], diagnostics);
+        }
+
+        var rendered = included.AsParallel().AsOrdered().Select(render).OfType<RenderedPostmortem>().ToList();
 
         // 5. Analyse: order, taxonomies, links between incidents, the search index. Postmortems that share
         //    an id were reported (KB3001) and the build will not write; analyse the first of each so the

@@ -26,7 +26,8 @@ public sealed class LinkResolver
     /// <summary>True for a URL with a scheme (<c>https:</c>, <c>javascript:</c>) or a host (<c>//cdn</c>).</summary>
     public static bool IsAbsolute(string url) => UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal);
 
-    public LinkTarget Resolve(string fromSourcePath, string url)
+    /// <param name="probes">Receives each look at the input folder the answer depended on.</param>
+    public LinkTarget Resolve(string fromSourcePath, string url, ICollection<FileProbe>? probes = null)
     {
         var cut = url.IndexOfAny(['#', '?']);
         var pathPart = cut < 0 ? url : url[..cut];
@@ -50,14 +51,41 @@ public sealed class LinkResolver
             return new LinkTarget.Excluded(resolved);
         }
 
-        var full = Path.GetFullPath(Path.Combine(_inputRoot, resolved));
-        if (resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !File.Exists(full) || !LeadsInside(full)
-            || resolved.Equals(Configuration.ConfigReader.FileName, StringComparison.Ordinal))
+        if (resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || resolved.Equals(Configuration.ConfigReader.FileName, StringComparison.Ordinal))
         {
             return new LinkTarget.Missing(resolved);
         }
 
-        return new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment);
+        var servable = IsServable(resolved);
+        probes?.Add(new FileProbe(resolved, servable));
+        return servable ? new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment) : new LinkTarget.Missing(resolved);
+    }
+
+    /// <summary>The file exists and, with every link on its way, lies inside the input folder.</summary>
+    public bool IsServable(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_inputRoot, relativePath));
+        return File.Exists(full) && LeadsInside(full);
+    }
+
+    /// <summary>
+    /// What the answers depend on besides the disk: which source file becomes which page, and which are
+    /// left out. Equal fingerprints resolve every link alike.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (source, page) in _pageBySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append("page\0").Append(source).Append('\0').Append(page).Append('\n');
+        }
+
+        foreach (var source in _excludedSources.Order(StringComparer.Ordinal))
+        {
+            text.Append("excluded\0").Append(source).Append('\n');
+        }
+
+        return text.Append("root\0").Append(_inputRoot).ToString();
     }
 
     /// <summary>

@@ -16,11 +16,14 @@ namespace KnowledgeBase.Rendering;
 /// <param name="checkBlameless">Whether to look for language that points at people (KB4005), from kb.yml.</param>
 public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links, bool checkBlameless = false)
 {
-    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
+    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics) => Render(postmortem, diagnostics, probes: null);
+
+    /// <param name="probes">Receives each look at the input folder the rendering depended on (for the build cache).</param>
+    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)
     {
         try
         {
-            return RenderChecked(postmortem, diagnostics);
+            return RenderChecked(postmortem, diagnostics, probes);
         }
         catch (ArgumentException ex)
         {
@@ -32,7 +35,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         }
     }
 
-    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
+    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)
     {
         var document = Markdown.Parse(postmortem.Body, pipeline);
         if (checkBlameless && postmortem.BlamelessCheck)
@@ -60,7 +63,8 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
 
         // The summary comes from the sanitized HTML, so nothing the sanitizer removed (a script's code) reaches it.
         var summary = postmortem.Summary ?? SummaryExtractor.From(safe);
-        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments);
+        probes?.AddRange(rewriter.Probes);
+        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments, HtmlText.Of(safe, new AngleSharp.Html.Parser.HtmlParser()));
     }
 
     private string ToHtml(MarkdownDocument document)

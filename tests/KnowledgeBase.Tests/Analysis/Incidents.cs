@@ -11,7 +11,7 @@ internal static class Incidents
     public static RenderedPostmortem Make(string id, string frontMatter = "", SiteConfig? config = null)
     {
         var postmortem = PostmortemText.Read($"title: Incident {id}\nid: {id}\n{frontMatter}", "", new KnowledgeBase.Diagnostics.DiagnosticBag(), id + ".md");
-        return new RenderedPostmortem(Normalizer.Normalize(postmortem, config ?? SiteConfig.Default), "<p>body</p>", "summary", []);
+        return new RenderedPostmortem(Normalizer.Normalize(postmortem, config ?? SiteConfig.Default), "<p>body</p>", "summary", [], "body");
     }
 
     public static string[] Ids(this IEnumerable<RenderedPostmortem> incidents) => [.. incidents.Select(i => i.Id)];

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Tests.Theming;
 public sealed class SimilarSectionsTests
 {
     private static RenderedPostmortem Make(string id, string frontMatter, string body) =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>" };
+        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
 
     private static readonly RenderedPostmortem[] Site =
     [

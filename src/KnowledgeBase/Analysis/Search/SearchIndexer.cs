@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
@@ -12,18 +11,11 @@ public static class SearchIndexer
 {
     public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config)
     {
-        var parser = new HtmlParser();
-        return Build(incidents, config, incidents.ToDictionary(i => i.Id, i => TextOf(i.BodyHtml, parser), StringComparer.Ordinal));
-    }
-
-    /// <param name="bodyText">The plain text of each incident's body, by id.</param>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyDictionary<string, string> bodyText)
-    {
         var builder = new LunrIndexBuilder(SearchFields.All);
         var documents = new List<SearchDocument>(incidents.Count);
         foreach (var incident in incidents)
         {
-            builder.Add(incident.Id, FieldsOf(incident, bodyText[incident.Id]));
+            builder.Add(incident.Id, FieldsOf(incident));
             documents.Add(DocumentOf(incident, config));
         }
 
@@ -36,10 +28,7 @@ public static class SearchIndexer
     }
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>
-    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, HtmlParser parser) =>
-        FieldsOf(incident, TextOf(incident.BodyHtml, parser));
-
-    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, string bodyText)
+    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident)
     {
         var p = incident.Postmortem;
         var factors = p.ContributingFactors.Select(f => $"{f.Category} {f.Description} {string.Join(' ', f.Tags)}");
@@ -50,15 +39,8 @@ public static class SearchIndexer
             [SearchFields.Services] = string.Join(' ', p.Services),
             [SearchFields.Factors] = string.Join('\n', factors),
             [SearchFields.Summary] = string.Join('\n', new[] { incident.Summary, p.Impact ?? "" }),
-            [SearchFields.Body] = bodyText,
+            [SearchFields.Body] = incident.BodyText,
         };
-    }
-
-    /// <summary>The words a reader sees, without markup: block elements keep a space between them.</summary>
-    public static string TextOf(string html, HtmlParser parser)
-    {
-        var document = parser.ParseDocument("<body>" + html.Replace("<", " <", StringComparison.Ordinal) + "</body>");
-        return document.Body?.TextContent ?? "";
     }
 
     private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config)

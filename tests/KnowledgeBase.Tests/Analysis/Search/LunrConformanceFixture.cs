@@ -19,8 +19,7 @@ public sealed class LunrConformanceFixture
         Index = site.Search.Index;
         OurJson = JsonNode.Parse(LunrIndexSerializer.Serialize(Index))!.AsObject();
 
-        var parser = new HtmlParser();
-        Documents = [.. site.Incidents.Select(i => (i.Id, Fields: SearchIndexer.FieldsOf(i, parser)))];
+        Documents = [.. site.Incidents.Select(i => (i.Id, Fields: SearchIndexer.FieldsOf(i)))];
         Texts = [.. Documents.SelectMany(d => d.Fields.Values.Select(v => v.Text ?? ""))];
         Words = [.. Directory.EnumerateFiles(corpus, "*.md")
             .SelectMany(f => LunrTokenizer.Tokenize(File.ReadAllText(f)))

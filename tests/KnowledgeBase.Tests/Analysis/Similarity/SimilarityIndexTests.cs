@@ -8,11 +8,11 @@ public sealed class SimilarityIndexTests
     private static readonly SimilaritySettings Settings = SimilaritySettings.Default with { MinScore = 0.01 };
 
     private static RenderedPostmortem Make(string id, string frontMatter, string body = "") =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>" };
+        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
 
     private static List<SimilarIncident> SimilarTo(IReadOnlyList<RenderedPostmortem> incidents, string id, SimilaritySettings? settings = null)
     {
-        using var index = new SimilarityIndex(incidents, settings ?? Settings, i => i.BodyHtml);
+        using var index = new SimilarityIndex(incidents, settings ?? Settings, i => i.BodyText);
         return [.. index.SimilarTo(id, 10)];
     }
 
@@ -107,7 +107,7 @@ public sealed class SimilarityIndexTests
             Make("disk", "", "The volume filled with logs and writes failed."),
             Make("cert", "", "The certificate expired overnight."),
         ];
-        using var index = new SimilarityIndex(incidents, Settings, i => i.BodyHtml);
+        using var index = new SimilarityIndex(incidents, Settings, i => i.BodyText);
         var draft = new Postmortem { Id = "draft", SourcePath = "draft.md", Title = "Stale resolver records", Body = "" };
 
         var similar = index.Similar(SimilarityIndex.DocumentOf(draft, "", "the forwarder served stale records"), exclude: null, top: 5);

@@ -21,10 +21,10 @@ public sealed class UnlinkedSimilarCheckTests
     }
 
     private static RenderedPostmortem Make(string id, string frontMatter) =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + Body + "</p>" };
+        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + Body + "</p>", BodyText = Body };
 
     private static RenderedPostmortem Unrelated(string id, string text) =>
-        Incidents.Make(id, "date: 2022-01-01\ntags: [disk]") with { BodyHtml = "<p>" + text + "</p>" };
+        Incidents.Make(id, "date: 2022-01-01\ntags: [disk]") with { BodyHtml = "<p>" + text + "</p>", BodyText = text };
 
     [Fact]
     public void A_strongly_similar_earlier_incident_that_is_not_linked_is_KB3006_on_the_later_one()

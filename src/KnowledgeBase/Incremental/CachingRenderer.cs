@@ -1,0 +1,43 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Model;
+using KnowledgeBase.Rendering;
+
+namespace KnowledgeBase.Incremental;
+
+/// <summary>
+/// The render stage with a memory: a postmortem whose key (see <see cref="RenderKey"/>) is in the cache,
+/// and whose links still find the same files, reuses its rendering and replays its findings; any other
+/// is rendered and remembered. Either way the result is the one a clean build gives.
+/// </summary>
+public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver links, RenderCache cache, RenderKey keys)
+{
+    public RenderedPostmortem? Render(Postmortem postmortem, string sourceText, DiagnosticBag diagnostics)
+    {
+        var key = keys.For(postmortem, sourceText);
+        if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.IsServable(p.Path) == p.Servable))
+        {
+            foreach (var finding in cached.Diagnostics)
+            {
+                diagnostics.Add(finding);
+            }
+
+            return new RenderedPostmortem(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
+        }
+
+        var own = new DiagnosticBag();
+        var probes = new List<FileProbe>();
+        var rendered = renderer.Render(postmortem, own, probes);
+        var findings = own.ToSortedList();
+        foreach (var finding in findings)
+        {
+            diagnostics.Add(finding);
+        }
+
+        if (rendered is not null)
+        {
+            cache.Put(key, new CachedRender(rendered.BodyHtml, rendered.Summary, rendered.BodyText, rendered.Attachments, findings, probes));
+        }
+
+        return rendered;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace KnowledgeBase.Incremental;
+
+/// <summary>
+/// Renderings of postmortem bodies by <see cref="RenderKey"/>. Always held in memory (what <c>kb serve</c>
+/// needs between rebuilds); with a folder, also kept on disk between runs of <c>kb build</c>, one file
+/// per entry, so an edit writes one small file. The folder holds nothing a user wrote: deleting it
+/// only makes the next build slower.
+/// </summary>
+public sealed class RenderCache
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly ConcurrentDictionary<string, CachedRender> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private readonly string? _folder;
+
+    /// <param name="folder">Where entries persist between runs; null keeps them in memory only.</param>
+    public RenderCache(string? folder = null)
+    {
+        _folder = folder is null ? null : Path.GetFullPath(folder);
+    }
+
+    /// <summary>The folder beside the output that <c>kb build</c> uses: <c>.kb-cache/NAME</c> next to <c>NAME</c>.</summary>
+    public static string FolderFor(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output) ?? output, ".kb-cache", Path.GetFileName(output));
+    }
+
+    /// <summary>Hits and misses of the current build, for the summary and for tests.</summary>
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
+    private int _hits;
+    private int _misses;
+
+    public bool TryGet(string key, out CachedRender entry)
+    {
+        _used[key] = true;
+        if (_entries.TryGetValue(key, out entry!) || TryRead(key, out entry!))
+        {
+            _entries[key] = entry;
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+
+        Interlocked.Increment(ref _misses);
+        return false;
+    }
+
+    public void Put(string key, CachedRender entry)
+    {
+        _used[key] = true;
+        _entries[key] = entry;
+        if (_folder is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            // Written aside, then moved: a build killed mid-write never leaves half an entry under its key.
+            var temporary = PathOf(key) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, Json));
+            File.Move(temporary, PathOf(key), overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache only saves time; a folder we cannot write costs a slower next build, not this one.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Forgets every entry the build just finished did not use (edited, renamed or deleted postmortems),
+    /// so the cache stays the size of the knowledge base; then starts counting the next build afresh.
+    /// </summary>
+    public void KeepOnlyUsed()
+    {
+        foreach (var key in _entries.Keys.Where(k => !_used.ContainsKey(k)).ToList())
+        {
+            _entries.TryRemove(key, out _);
+        }
+
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(_folder))
+            {
+                var name = Path.GetFileName(file);
+                var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^5] : null;
+                if (key is null || !_used.ContainsKey(key))
+                {
+                    TryDelete(file);
+                }
+            }
+        }
+
+        _used.Clear();
+        _hits = 0;
+        _misses = 0;
+    }
+
+    private bool TryRead(string key, out CachedRender? entry)
+    {
+        entry = null;
+        if (_folder is null || !File.Exists(PathOf(key)))
+        {
+            return false;
+        }
+
+        try
+        {
+            entry = JsonSerializer.Deserialize<CachedRender>(File.ReadAllBytes(PathOf(key)), Json);
+            return entry is not null;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // A damaged entry is a miss: the postmortem is rendered again and the entry rewritten.
+            return false;
+        }
+    }
+
+    private string PathOf(string key) => Path.Combine(_folder!, key + ".json");
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
