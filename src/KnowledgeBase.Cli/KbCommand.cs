@@ -23,6 +23,7 @@ public static class KbCommand
         new("kb compiles a folder of Markdown postmortems into a static knowledge-base site.")
         {
             BuildCommand.Create(console),
+            ServeCommand.Create(console),
             CheckCommand.Create(console),
             SimilarCommand.Create(console),
             NewCommand.Create(console),

@@ -53,11 +53,13 @@ public sealed class YamlTreeReader
             diagnostics.Error(path, position, DiagnosticCodes.YamlSyntax, Describe(ex));
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet reports some malformed documents (an unclosed flow list before a new key) this way.
+            // Its message ("Operation is not valid due to the current state of the object") tells an author
+            // nothing; an unclosed bracket or quote is what it nearly always means.
             diagnostics.Error(path, session.Map(parser.Current?.Start ?? session.LastMark), DiagnosticCodes.YamlSyntax,
-                "YAML syntax error: " + ex.Message.TrimEnd('.'));
+                "YAML syntax error: the value is not closed (a '[', '{' or quote without its partner?)");
             return null;
         }
         catch (StopReading)
