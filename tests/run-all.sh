@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the repository and ends with one line: "N passed, N failed".
-# Installs what the tests need first: Debian's chromium for the browser tests.
+# Installs what the tests need first: Debian's chromium for the browser tests, and the npm tools of theme/ and tests/tools/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,8 @@ fi
 
 # lunr.js from theme/package-lock.json: the site's search library, and the reference the conformance tests run.
 npm ci --prefix theme --no-audit --no-fund --loglevel=error || { echo "npm ci in theme/ failed"; echo "0 passed, 1 failed"; exit 1; }
+# action-validator from tests/tools/package-lock.json: checks the GitHub workflows of this repository and of kb init.
+npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error || { echo "npm ci in tests/tools/ failed"; echo "0 passed, 1 failed"; exit 1; }
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

@@ -22,6 +22,7 @@ public static class KbCommand
     public static RootCommand Create(ConsoleContext console) =>
         new("kb compiles a folder of Markdown postmortems into a static knowledge-base site.")
         {
+            InitCommand.Create(console),
             BuildCommand.Create(console),
             ServeCommand.Create(console),
             CheckCommand.Create(console),

@@ -10,12 +10,18 @@ using KnowledgeBase.Pipeline;
 namespace KnowledgeBase.Cli.Commands;
 
 /// <summary>
-/// <c>kb new "Title"</c>: writes a new postmortem from the theme's template, never over an existing file,
+/// <c>kb new "Title"</c>: writes a new postmortem from the knowledge base's template (else the theme's), never over an existing file,
 /// then lists the similar past incidents so the author can link them before writing.
 /// </summary>
 internal static class NewCommand
 {
     public const string TemplateFile = "new-postmortem.md";
+
+    /// <summary>
+    /// A knowledge base's own template, which wins over the theme's: a team edits its sections once for
+    /// every postmortem to come. In a hidden folder, so it is never read as a postmortem.
+    /// </summary>
+    public const string OwnTemplate = ".kb/" + TemplateFile;
 
     public static Command Create(ConsoleContext console)
     {
@@ -24,7 +30,7 @@ internal static class NewCommand
         var tags = new Option<string?>("--tags") { Description = "Tags, separated by commas.", HelpName = "a,b" };
         var services = new Option<string?>("--services") { Description = "Services involved, separated by commas.", HelpName = "x,y" };
         var theme = CommonOptions.Theme();
-        var command = new Command("new", "Start a new postmortem from the template (front-matter filled, the usual sections with prompts) and list similar past incidents.")
+        var command = new Command("new", $"Start a new postmortem from the template ({OwnTemplate} when the knowledge base has one, else the theme's; front-matter filled, the usual sections with prompts) and list similar past incidents.")
         {
             title, input, tags, services, theme,
         };
@@ -49,7 +55,9 @@ internal static class NewCommand
             }
 
             var config = ConfigReader.Read(inputDir, new DiagnosticBag());
-            var text = Render(Path.Combine(options.ThemeDirectory, TemplateFile), name, date, tagList, serviceList, config);
+            var ownTemplate = Path.Combine(inputDir, OwnTemplate);
+            var template = File.Exists(ownTemplate) ? ownTemplate : Path.Combine(options.ThemeDirectory, TemplateFile);
+            var text = Render(template, name, date, tagList, serviceList, config);
             using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
             using (var writer = new StreamWriter(file))
             {

@@ -28,6 +28,21 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void It_starts_from_the_knowledge_base_s_own_template_when_there_is_one()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        Directory.CreateDirectory(Path.Combine(input, ".kb"));
+        File.WriteAllText(Path.Combine(input, ".kb", "new-postmortem.md"), "---\ntitle: {{ title }}\ndate: {{ date }}\nstatus: draft\n---\n\n## Customer communication\n");
+
+        var run = Kb.Run("new", "Parcel labels printed blank", "--input", input);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("---\ntitle: \"Parcel labels printed blank\"\ndate: 2026-11-26\nstatus: draft\n---\n\n## Customer communication\n",
+            File.ReadAllText(Path.Combine(input, "2026-11-26-parcel-labels-printed-blank.md")));
+        Assert.Equal(0, Kb.Run("check", input).ExitCode);
+    }
+
+    [Fact]
     public void It_never_overwrites_an_existing_file()
     {
         var input = _temp.CopyOf(Repo.Input, "kb");

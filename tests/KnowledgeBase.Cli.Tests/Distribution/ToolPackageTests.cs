@@ -1,42 +1,58 @@
-using System.Diagnostics;
+using KnowledgeBase.Cli.Tests.Browser;
 using KnowledgeBase.Cli.Tests.Support;
+using Microsoft.Playwright;
 
 namespace KnowledgeBase.Cli.Tests.Distribution;
 
 /// <summary>
 /// `dotnet pack` makes a dotnet tool that carries the theme and lunr.js: installed from the local package
-/// into a tool path, it builds the sample into the same bytes as the command line under test.
+/// into a tool path and run where no Node.js can be found, it builds the sample into the same bytes as the
+/// command line under test, and the site's search works in a browser. In the browser group: it drives
+/// chromium, and packing is the heaviest work of the suite.
 /// </summary>
-public sealed class ToolPackageTests : IDisposable
+[Collection(BrowserTestGroup.Name)]
+public sealed class ToolPackageTests(InstalledTool tool, BrowserFixture browser) : IClassFixture<InstalledTool>, IClassFixture<BrowserFixture>, IDisposable
 {
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    private static void Run(string file, params string[] args)
+    [Fact]
+    public void The_tool_runs_where_no_node_can_be_found()
     {
-        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["SOURCE_DATE_EPOCH"] = Kb.Epoch;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{file} {string.Join(' ', args)} did not finish");
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} exited {process.ExitCode}: {output.Result}{error.Result}");
+        Assert.False(NodeFreePath.Finds(tool.PathWithoutNode, "node"), tool.PathWithoutNode);
+        Assert.False(NodeFreePath.Finds(tool.PathWithoutNode, "nodejs"), tool.PathWithoutNode);
+        Assert.True(NodeFreePath.Finds(tool.PathWithoutNode, "dotnet"), tool.PathWithoutNode);
     }
 
     [Fact]
-    public void The_packed_tool_installs_and_builds_the_sample_like_the_command_line()
+    public void The_packed_tool_builds_the_sample_like_the_command_line()
     {
-        var packages = _temp.Combine("packages");
-        var tools = _temp.Combine("tools");
-        Run("dotnet", "pack", Path.Combine(Repo.Root, "src", "KnowledgeBase.Cli"), "-c", "Release", "-o", packages, "-p:UseAppHost=true");
-        Run("dotnet", "tool", "install", "KnowledgeBase.Tool", "--tool-path", tools, "--add-source", packages, "--version", "0.1.0");
-
-        Run(Path.Combine(tools, "kb"), "build", Repo.Input, "--output", _temp.Combine("from-tool"));
+        tool.Run("build", Repo.Input, "--output", _temp.Combine("from-tool"));
         Assert.Equal(0, Kb.Run("build", Repo.Input, "--output", _temp.Combine("from-tests")).ExitCode);
 
         Assert.True(File.Exists(_temp.Combine("from-tool", "assets", "vendor", "lunr.min.js")));
         Assert.Equal(Hashes.Of(_temp.Combine("from-tests")), Hashes.Of(_temp.Combine("from-tool")));
+    }
+
+    [Fact]
+    public async Task The_site_the_packed_tool_builds_finds_incidents_as_you_type()
+    {
+        var site = _temp.Combine("site");
+        tool.Run("build", Repo.Input, "--output", site);
+        using var server = new StaticServer(site);
+        var page = await browser.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        await page.GotoAsync(server.BaseUrl + "search/index.html");
+        await page.Locator("#search-q").PressSequentiallyAsync("certificate expiry");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “certificate expiry”");
+        var titles = await page.Locator("#search-results a.result-link").AllInnerTextsAsync();
+        await page.CloseAsync();
+
+        Assert.NotEmpty(titles);
+        Assert.Contains("certificate", titles[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(errors);
     }
 }
