@@ -12,6 +12,7 @@ using KnowledgeBase.Pipeline;
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
 //   similarity eval              precision@5 on the shared corpus: tags only, text only, shipped combination
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
+//   incremental N [SEED] [RUNS]  one edited file in N: kb build with its cache and kb serve's warm rebuild vs a clean build
 //   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
 if (args.Length < 2)
@@ -31,7 +32,7 @@ if (args[0] == "fuzz")
     return Fuzz.Run(int.Parse(args[1], c), args.Length > 2 ? int.Parse(args[2], c) : 1, Path.Combine(FindRepo(), "bench", "fuzz-findings"));
 }
 
-var count = args[0] is "stages" or "analyse" ? 0 : int.Parse(args[1], c);
+var count = int.Parse(args[1], c);
 switch (args[0])
 {
     case "similarity":
@@ -46,49 +47,8 @@ switch (args[0])
         SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
         return 0;
     }
-    case "stages":
-    {
-        var repo = FindRepo();
-        var watch = Stopwatch.StartNew();
-        var last = 0.0;
-        var progress = new SyncProgress(m =>
-        {
-            var now = watch.Elapsed.TotalMilliseconds;
-            Console.WriteLine(string.Create(c, $"{now,8:0} ms (+{now - last,6:0})  {m}"));
-            last = now;
-        });
-        var result = new SiteBuilder(progress, new KnowledgeBase.Incremental.RenderCache(KnowledgeBase.Incremental.RenderCache.FolderFor(args[2]))).Run(new BuildOptions(args[1], Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = args[2] });
-        progress.Report($"done: {result.PagesWritten} pages");
-        return 0;
-    }
-    case "analyse":
-    {
-        var repo = FindRepo();
-        var o = new BuildOptions(args[1], Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200));
-        var prep = new SiteBuilder(null, new KnowledgeBase.Incremental.RenderCache(KnowledgeBase.Incremental.RenderCache.FolderFor(args[2]))).Prepare(o);
-        var inc = prep.Site.Incidents.ToList();
-        var cfg = prep.Site.Config;
-        for (var r = 0; r < 2; r++)
-        {
-        var w = Stopwatch.StartNew();
-        void T(string what) { Console.WriteLine($"{w.ElapsedMilliseconds,6} ms {what}"); w.Restart(); }
-        using var sim = new KnowledgeBase.Analysis.Similarity.SimilarityIndex(inc, cfg.Similarity, i => i.BodyText); T("similarity index");
-        var similar = inc.AsParallel().Select(i => sim.SimilarTo(i.Id, 4 * cfg.Similarity.Show)).ToList(); T("similar lists");
-        KnowledgeBase.Analysis.TaxonomyBuilder.Build(inc, cfg); T("taxonomies");
-        KnowledgeBase.Analysis.IncidentLinks.Build(inc); T("links");
-        KnowledgeBase.Analysis.Search.SearchIndexer.Build(inc, cfg); T("search");
-        var site = KnowledgeBase.Analysis.SiteAnalyzer.Analyze(inc, cfg, o.BuildTime); T("whole analyze");
-        KnowledgeBase.Analysis.Similarity.UnlinkedSimilarCheck.Check(site, new KnowledgeBase.Diagnostics.DiagnosticBag()); T("unlinked");
-        var theme = KnowledgeBase.Theming.ThemeLoader.Load(o.ThemeDirectory, new Fluid.FluidParser(), new KnowledgeBase.Diagnostics.DiagnosticBag()); T("theme");
-        var pages = KnowledgeBase.Theming.PagePlanner.Plan(site, new KnowledgeBase.Theming.Views.ViewBuilder(site)); T("plan");
-        var pr = new KnowledgeBase.Theming.PageRenderer(theme!, KnowledgeBase.Theming.TemplateOptionsFactory.Create(theme!.Directory, o.BuildTime), KnowledgeBase.Theming.SiteViewFactory.Create(site));
-        var byKind = new Dictionary<string, double>();
-        foreach (var pg in pages) { var sw = Stopwatch.StartNew(); pr.Render(pg, null); var k = pg.Path.Split('/')[0]; byKind[k] = byKind.GetValueOrDefault(k) + sw.Elapsed.TotalMilliseconds; }
-        T("render pages (1 core)");
-        foreach (var kv in byKind.OrderByDescending(k => k.Value).Take(8)) Console.WriteLine($"   {kv.Key}: {kv.Value:0} ms");
-        }
-        return 0;
-    }
+    case "incremental":
+        return IncrementalBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
     case "generate":
         new PostmortemGenerator(args.Length > 3 ? int.Parse(args[3], c) : 42).Write(args[2], count);
         Console.WriteLine($"wrote {count} postmortems to {args[2]}");
@@ -182,9 +142,4 @@ static string FindRepo()
     }
 
     throw new InvalidOperationException("run from inside the repository");
-}
-
-sealed class SyncProgress(Action<string> report) : IProgress<string>
-{
-    public void Report(string value) => report(value);
 }

@@ -4,38 +4,36 @@ using KnowledgeBase.Diagnostics;
 namespace KnowledgeBase.Cli;
 
 /// <summary>
-/// Prints findings one per line as <c>path:line:column: severity CODE: message</c>, sorted so each file's
-/// findings stand together, then a summary. Under GitHub Actions each also becomes a workflow annotation.
+/// Prints findings, sorted so each file's findings stand together. When nobody watches (CI, editors, tests)
+/// each is one plain line, <c>path:line:column: severity CODE: message</c>, which editors and terminals make
+/// clickable and scripts can parse; at a terminal they are grouped under their file instead
+/// (<see cref="GroupedDiagnostics"/>). Under GitHub Actions each also becomes a workflow annotation on stdout.
 /// </summary>
 public static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputDirectory, ConsoleContext console)
     {
         var prefix = Prefix(inputDirectory);
-        foreach (var d in diagnostics)
+        var located = diagnostics
+            .Select(d => d with { Path = d.Path == "." ? inputDirectory.TrimEnd('/') : Path.IsPathRooted(d.Path) ? d.Path : prefix + d.Path })
+            .ToList();
+        if (console.IsInteractive)
         {
-            var path = d.Path == "." ? inputDirectory.TrimEnd('/') : Path.IsPathRooted(d.Path) ? d.Path : prefix + d.Path;
-            var line = (d with { Path = path }).ToString();
-            if (console.UseColor)
+            GroupedDiagnostics.Write(located, console.Display);
+        }
+
+        foreach (var d in located)
+        {
+            if (!console.IsInteractive)
             {
-                var color = d.IsError ? "\u001b[31m" : "\u001b[33m";
-                var word = d.IsError ? "error" : "warning";
-                line = line.Replace($": {word} ", $": {color}{word}\u001b[0m ", StringComparison.Ordinal);
+                console.Error.WriteLine(d.ToString());
             }
 
-            console.Error.WriteLine(line);
             if (console.IsGitHubActions)
             {
-                console.Output.WriteLine(Annotation(d, path));
+                console.Output.WriteLine(Annotation(d));
             }
         }
-    }
-
-    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var errors = diagnostics.Count(d => d.IsError);
-        var warnings = diagnostics.Count - errors;
-        return string.Create(CultureInfo.InvariantCulture, $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
     }
 
     /// <summary>The path as the user can open it: the input folder as typed, then the file.</summary>
@@ -45,8 +43,8 @@ public static class DiagnosticPrinter
         return trimmed is "" or "." ? "" : trimmed + "/";
     }
 
-    private static string Annotation(Diagnostic d, string path) => string.Create(CultureInfo.InvariantCulture,
-        $"::{(d.IsError ? "error" : "warning")} file={Escape(path, true)},line={d.Position.Line},col={d.Position.Column},title={d.Code}::{Escape(d.Message, false)}");
+    private static string Annotation(Diagnostic d) => string.Create(CultureInfo.InvariantCulture,
+        $"::{(d.IsError ? "error" : "warning")} file={Escape(d.Path, true)},line={d.Position.Line},col={d.Position.Column},title={d.Code}::{Escape(d.Message, false)}");
 
     /// <summary>The escaping GitHub's workflow commands require.</summary>
     private static string Escape(string value, bool property)

@@ -35,6 +35,20 @@ public sealed class KbCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("build", "INPUT")]
+    [InlineData("check", "INPUT")]
+    [InlineData("actions", "INPUT")]
+    [InlineData("similar", "DRAFT")]
+    public void Help_names_each_argument_rather_than_listing_the_paths_it_would_complete(string command, string argument)
+    {
+        var run = Kb.Run(command, "--help");
+
+        // The arguments complete to folders and files (the tests run in a folder that has some); help must
+        // not depend on what the current folder holds.
+        Assert.Contains(run.Output.Split('\n'), l => l.TrimStart().StartsWith($"<{argument}>  ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_unknown_command_is_a_usage_error()
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using KnowledgeBase.Incremental;
 using KnowledgeBase.Output;
 using KnowledgeBase.Pipeline;
@@ -18,6 +17,7 @@ internal static class BuildCommand
             Description = "Where to write the site. The folder is replaced whole, and only if the build succeeds.",
             DefaultValueFactory = _ => "_site",
             HelpName = "DIR",
+            CompletionSources = { PathCompletions.Folders },
         };
         var baseUrl = new Option<string?>("--base-url")
         {
@@ -67,12 +67,11 @@ internal static class BuildCommand
             };
 
             var watch = Stopwatch.StartNew();
-            var progress = console.UseColor ? new Progress<string>(m => console.Error.WriteLine("  " + m)) : null;
             BuildResult result;
             try
             {
                 var cache = parse.GetValue(noCache) ? null : new RenderCache(RenderCache.FolderFor(outputDir));
-                result = new SiteBuilder(progress, cache).Run(options);
+                result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache).Run(options));
             }
             catch (OutputException ex)
             {
@@ -81,11 +80,10 @@ internal static class BuildCommand
             }
 
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
-            var summary = DiagnosticPrinter.Summary(result.Diagnostics);
-            var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            console.Error.WriteLine(result.Written
-                ? $"kb build: wrote {result.PagesWritten} pages for {result.Postmortems} postmortem{(result.Postmortems == 1 ? "" : "s")} to {outputDir} ({summary}, {seconds} s)"
-                : $"kb build: failed ({summary}); nothing was written and {outputDir} is unchanged");
+            var findings = SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed);
+            SummaryLine.Write(console, result.Written
+                ? $"kb build: wrote {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")} to {outputDir} ({findings})"
+                : $"kb build: failed ({findings}); nothing was written and {outputDir} is unchanged", result.Written);
             return result.Written ? 0 : 1;
         });
         return command;

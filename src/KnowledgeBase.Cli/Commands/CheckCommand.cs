@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using KnowledgeBase.Pipeline;
 
 namespace KnowledgeBase.Cli.Commands;
@@ -24,9 +25,13 @@ internal static class CheckCommand
                 return 2;
             }
 
-            var result = new SiteBuilder().Run(options with { Strict = parse.GetValue(strict), IncludeDrafts = true });
+            var watch = Stopwatch.StartNew();
+            // No line per stage when nobody watches: what kb check prints is its findings, for editors and hooks.
+            var result = StageDisplay.Run(console, "check", plainLines: false,
+                progress => new SiteBuilder(progress).Run(options with { Strict = parse.GetValue(strict), IncludeDrafts = true }));
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
-            console.Error.WriteLine($"kb check: {result.Files} file{(result.Files == 1 ? "" : "s")}, {DiagnosticPrinter.Summary(result.Diagnostics)}");
+            SummaryLine.Write(console,
+                $"kb check: checked {Words.Count(result.Files, "postmortem")} ({SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed)})", result.Succeeded);
             return result.Succeeded ? 0 : 1;
         });
         return command;

@@ -10,6 +10,9 @@ internal static class CommonOptions
     {
         Description = "The folder of postmortems (*.md, with kb.yml beside them).",
         DefaultValueFactory = _ => ".",
+        // Named, or help would list the completions instead: whatever folders the current one holds.
+        HelpName = "INPUT",
+        CompletionSources = { PathCompletions.Folders },
     };
 
     public static Option<bool> Strict() => new("--strict")
@@ -26,6 +29,7 @@ internal static class CommonOptions
     {
         Description = "Use the theme in this folder (a copy of the default theme, edited) instead of the built-in one.",
         HelpName = "DIR",
+        CompletionSources = { PathCompletions.Folders },
     };
 
     /// <summary>The built-in theme ships beside the program.</summary>

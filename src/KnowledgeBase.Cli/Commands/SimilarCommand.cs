@@ -12,7 +12,13 @@ internal static class SimilarCommand
 {
     public static Command Create(ConsoleContext console)
     {
-        var draft = new Argument<string>("DRAFT") { Description = "The postmortem being written (it may be incomplete, or one of the knowledge base's own files)." };
+        var draft = new Argument<string>("DRAFT")
+        {
+            Description = "The postmortem being written (it may be incomplete, or one of the knowledge base's own files).",
+            // Named, or help would list the files and folders it completes to.
+            HelpName = "DRAFT",
+            CompletionSources = { PathCompletions.FoldersAndMarkdown },
+        };
         var input = InputOption();
         var top = new Option<int>("--top") { Description = "How many similar incidents to list.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, title, date, url, score, reasons} instead of a table." };
@@ -56,6 +62,7 @@ internal static class SimilarCommand
         Description = "The knowledge base's folder of postmortems.",
         DefaultValueFactory = _ => ".",
         HelpName = "DIR",
+        CompletionSources = { PathCompletions.Folders },
     };
 
     public static void Print(IReadOnlyList<SimilarIncident> matches, ConsoleContext console)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Threading.Channels;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Incremental;
@@ -62,16 +61,16 @@ public sealed class LiveRebuilder : IDisposable
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, _inputForMessages, _console);
-        var seconds = watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var findings = SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed);
         if (!result.Written)
         {
-            _console.Error.WriteLine($"kb serve: the change does not build ({DiagnosticPrinter.Summary(result.Diagnostics)}); still serving the last good site");
-            var findings = result.Diagnostics.OrderBy(d => d.IsError ? 0 : 1).ThenBy(d => d, Diagnostic.Order).ToList();
-            return Publish(new BuildState(_build, Ok: false, findings));
+            SummaryLine.Write(_console, $"kb serve: the change does not build ({findings}); still serving the last good site", succeeded: false);
+            var shown = result.Diagnostics.OrderBy(d => d.IsError ? 0 : 1).ThenBy(d => d, Diagnostic.Order).ToList();
+            return Publish(new BuildState(_build, Ok: false, shown));
         }
 
         _build++;
-        _console.Error.WriteLine($"kb serve: built {result.PagesWritten} pages for {result.Postmortems} postmortems ({DiagnosticPrinter.Summary(result.Diagnostics)}, {seconds} s)");
+        SummaryLine.Write(_console, $"kb serve: built {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")} ({findings})", succeeded: true);
         return Publish(new BuildState(_build, Ok: true, []));
     }
 

@@ -22,6 +22,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Where_nobody_watches_each_stage_is_a_plain_line_and_the_summary_tells_pages_postmortems_findings_and_time()
+    {
+        var output = _temp.Combine("site");
+
+        var run = Kb.Run("build", Repo.Input, "--output", output);
+
+        var lines = run.ErrorLines.ToList();
+        Assert.Equal("kb build: reading postmortems", lines[0]);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^kb build: rendering \d+ pages$"));
+        Assert.All(lines, l => Assert.StartsWith("kb build: ", l, StringComparison.Ordinal));
+        Assert.Matches($@"^kb build: wrote \d+ pages for 14 postmortems to {System.Text.RegularExpressions.Regex.Escape(output)} \(0 errors, 0 warnings, \d+\.\d\d s\)$", lines[^1]);
+    }
+
+    [Fact]
     public void A_failed_build_exits_non_zero_and_leaves_the_previous_site_untouched()
     {
         var input = _temp.CopyOf(Repo.Input, "kb");

@@ -37,12 +37,12 @@ public sealed partial class InitCommandTests : IDisposable
         var build = Kb.Run("build", dir, "--output", Path.Combine(dir, "_site"), "--strict");
 
         Assert.Equal(0, init.ExitCode);
-        Assert.Equal(Written.Order(StringComparer.Ordinal), Hashes.Of(dir).Keys.Where(f => !f.StartsWith("_site/", StringComparison.Ordinal)));
+        Assert.Equal(Written.Order(StringComparer.Ordinal), Hashes.Of(dir).Keys.Where(f => !f.StartsWith("_site/", StringComparison.Ordinal) && !f.StartsWith(".kb-cache/", StringComparison.Ordinal)));
         Assert.All(Written, file => Assert.Contains(file, init.Output, StringComparison.Ordinal));
         Assert.Contains("kb new \"", init.Output, StringComparison.Ordinal);
         Assert.Contains("kb build", init.Output, StringComparison.Ordinal);
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("1 file, 0 errors, 0 warnings", check.Error, StringComparison.Ordinal);
+        Assert.Contains("kb check: checked 1 postmortem (0 errors, 0 warnings,", check.Error, StringComparison.Ordinal);
         Assert.True(build.ExitCode == 0, build.Error);
         Assert.True(File.Exists(Path.Combine(dir, "_site", "incidents", "2025-03-18-orders-database-disk-full", "index.html")));
         Assert.True(File.Exists(Path.Combine(dir, "_site", "search", "index.html")));
