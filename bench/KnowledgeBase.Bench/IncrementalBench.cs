@@ -49,9 +49,9 @@ public static class IncrementalBench
             cachedTimes.Add(Time(kb, input, cached));
         }
 
-        // kb serve's rebuild: the same process, renderings in memory.
+        // kb serve's rebuild: the same process, everything per document kept in memory, the served folder updated in place.
         var options = new BuildOptions(input, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = Path.Combine(work, "served") };
-        var builder = new SiteBuilder(progress: null, new RenderCache());
+        var builder = new SiteBuilder(progress: null, new BuildCache(), new KnowledgeBase.Output.LiveSiteFolder(Path.Combine(work, "served")));
         builder.Run(options);
         var warmTimes = new List<double>();
         for (var r = 0; r < runs; r++)

@@ -70,7 +70,7 @@ internal static class BuildCommand
             BuildResult result;
             try
             {
-                var cache = parse.GetValue(noCache) ? null : new RenderCache(RenderCache.FolderFor(outputDir));
+                var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
                 result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache).Run(options));
             }
             catch (OutputException ex)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Incremental;
+using KnowledgeBase.Output;
 using KnowledgeBase.Pipeline;
 
 namespace KnowledgeBase.Cli.Serve;
@@ -22,7 +23,8 @@ public sealed class LiveRebuilder : IDisposable
     private readonly string _inputForMessages;
     private readonly BuildStateFeed _feed;
     private readonly ConsoleContext _console;
-    private readonly RenderCache _cache = new();
+    private readonly BuildCache _cache = new();
+    private readonly LiveSiteFolder _site;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> _watchers = [];
     private int _build;
@@ -35,6 +37,7 @@ public sealed class LiveRebuilder : IDisposable
         _inputForMessages = inputForMessages;
         _feed = feed;
         _console = console;
+        _site = new LiveSiteFolder(options.OutputDirectory!);
         Watch(options.InputDirectory);
         var input = Path.GetFullPath(options.InputDirectory) + Path.DirectorySeparatorChar;
         if (!Path.GetFullPath(options.ThemeDirectory).StartsWith(input, StringComparison.Ordinal))
@@ -50,9 +53,9 @@ public sealed class LiveRebuilder : IDisposable
         BuildResult result;
         try
         {
-            result = new SiteBuilder(progress: null, _cache).Run(_options);
+            result = new SiteBuilder(progress: null, _cache, _site).Run(_options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Output.OutputException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputException)
         {
             // A file vanishing mid-build (a save in progress) or a folder we cannot write: report, keep serving.
             var problem = new Diagnostic(".", SourcePosition.Start, DiagnosticSeverity.Error, "KB-SERVE", ex.Message);
@@ -70,7 +73,7 @@ public sealed class LiveRebuilder : IDisposable
         }
 
         _build++;
-        SummaryLine.Write(_console, $"kb serve: built {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")} ({findings})", succeeded: true);
+        SummaryLine.Write(_console, $"kb serve: built {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")}, {Words.Count(_site.Written, "file")} changed ({findings})", succeeded: true);
         return Publish(new BuildState(_build, Ok: true, []));
     }
 

@@ -12,11 +12,13 @@ namespace KnowledgeBase.Analysis;
 /// </summary>
 public static class SiteAnalyzer
 {
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime)
+    /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null)
     {
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
+        memo?.KeepOnly(incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
 
-        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => i.BodyText);
+        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => i.BodyText, memo);
         var similar = incidents.AsParallel().AsOrdered()
             .Select(i => (i.Id, List: similarity.SimilarTo(i.Id, 4 * config.Similarity.Show)))
             .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
@@ -27,7 +29,7 @@ public static class SiteAnalyzer
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
             IncidentLinks.Build(incidents),
-            SearchIndexer.Build(incidents, config),
+            SearchIndexer.Build(incidents, config, memo),
             similar,
             [.. RepeatDetector.Detect(incidents, similar, config.Similarity)]);
     }

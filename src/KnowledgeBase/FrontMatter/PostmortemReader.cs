@@ -20,6 +20,9 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
 
     private readonly YamlTreeReader _yaml = new(maxYamlDepth);
 
+    /// <summary>How deep the YAML may nest (kb.yml's limits); results differ with it.</summary>
+    public int MaxYamlDepth => maxYamlDepth;
+
     public Postmortem? Read(SourceFile file, DiagnosticBag diagnostics)
     {
         var block = FrontMatterSplitter.Split(file.Text, file.RelativePath, diagnostics);

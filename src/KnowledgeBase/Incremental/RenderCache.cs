@@ -22,13 +22,6 @@ public sealed class RenderCache
         _folder = folder is null ? null : Path.GetFullPath(folder);
     }
 
-    /// <summary>The folder beside the output that <c>kb build</c> uses: <c>.kb-cache/NAME</c> next to <c>NAME</c>.</summary>
-    public static string FolderFor(string outputDirectory)
-    {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(output) ?? output, ".kb-cache", Path.GetFileName(output));
-    }
-
     /// <summary>Hits and misses of the current build, for the summary and for tests.</summary>
     public int Hits => _hits;
 

@@ -11,14 +11,15 @@ namespace KnowledgeBase.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static int Write(SiteModel site, Theme theme, PageRenderer renderer, IReadOnlyList<PlannedPage> pages,
-        string inputDirectory, string outputDirectory, IProgress<string>? progress = null)
+    /// <param name="render">Renders one page with the theme, given the site's base URL.</param>
+    /// <param name="staging">Where to write: a staging folder swapped in at the end, or a served folder updated in place.</param>
+    public static int Write(SiteModel site, Theme theme, Func<PlannedPage, string?, byte[]> render, IReadOnlyList<PlannedPage> pages,
+        string inputDirectory, ISiteFolder staging, IProgress<string>? progress = null)
     {
-        using var staging = StagingDirectory.Create(outputDirectory);
         var baseUrl = site.Config.BaseUrl;
 
         progress?.Report($"rendering {pages.Count} pages");
-        Parallel.ForEach(pages, page => staging.WriteText(page.Path, renderer.Render(page, baseUrl)));
+        Parallel.ForEach(pages, page => staging.WriteBytes(page.Path, render(page, baseUrl)));
 
         foreach (var asset in theme.AssetFiles)
         {
@@ -63,7 +64,7 @@ public static class SiteWriter
     /// the output folder is replaced whole, so this is where files the site must keep belong. A generated
     /// file of the same name wins; links leading outside the input folder are not followed.
     /// </summary>
-    private static void CopyStaticFiles(StagingDirectory staging, string folder)
+    private static void CopyStaticFiles(ISiteFolder staging, string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -76,7 +77,7 @@ public static class SiteWriter
             var info = new FileInfo(file);
             var target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (target is not null && Load.InputLoader.IsInside(input, target) && !File.Exists(Path.Combine(staging.Root, relative)))
+            if (target is not null && Load.InputLoader.IsInside(input, target) && !staging.Contains(relative))
             {
                 staging.CopyFile(relative, file);
             }

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Output;
 /// Until then the previous site is untouched, and disposing an uncommitted staging folder deletes it,
 /// so a failed or interrupted build never leaves a half-written site.
 /// </summary>
-public sealed class StagingDirectory : IDisposable
+public sealed class StagingDirectory : ISiteFolder
 {
     /// <summary>A file in every site we write, so we never replace a folder that holds anything else.</summary>
     public const string MarkerFile = ".kb-site";
@@ -90,6 +90,8 @@ public sealed class StagingDirectory : IDisposable
 
         return full;
     }
+
+    public bool Contains(string relativePath) => File.Exists(Resolve(relativePath));
 
     /// <summary>Replaces the output folder with the staging folder: two renames on the same volume.</summary>
     public void Commit()

@@ -20,8 +20,9 @@ namespace KnowledgeBase.Pipeline;
 /// load → parse front-matter → validate → render Markdown → analyse → apply theme → write.
 /// Each stage reports into one <see cref="DiagnosticBag"/>; if any error was reported, nothing is written.
 /// </summary>
-/// <param name="cache">Renderings kept from earlier builds; unchanged postmortems are not rendered again.</param>
-public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache? cache = null)
+/// <param name="cache">What earlier builds kept: unchanged postmortems and pages are not rendered again.</param>
+/// <param name="liveFolder">For <c>kb serve</c>: update this folder in place instead of swapping in a staged site.</param>
+public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? cache = null, LiveSiteFolder? liveFolder = null)
 {
     public BuildResult Run(BuildOptions options)
     {
@@ -33,8 +34,18 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache?
 
         // 7. Write into a staging folder and swap it in.
         var theme = prepared.Theme;
-        var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme.Directory, options.BuildTime), SiteViewFactory.Create(prepared.Site));
-        var written = SiteWriter.Write(prepared.Site, theme, pageRenderer, prepared.Pages, Path.GetFullPath(options.InputDirectory), options.OutputDirectory, progress);
+        var siteView = SiteViewFactory.Create(prepared.Site);
+        var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme.Directory, options.BuildTime), siteView);
+        Func<PlannedPage, string?, byte[]> render = (page, baseUrl) => Utf8.GetBytes(pageRenderer.Render(page, baseUrl));
+        if (cache is not null)
+        {
+            var shared = PageCache.SharedKey(theme, siteView, options.BuildTime, prepared.Site.Config.BaseUrl);
+            var caching = new CachingPageRenderer(pageRenderer, cache.Pages, shared, Path.GetFullPath(options.OutputDirectory));
+            render = caching.Render;
+        }
+
+        using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory);
+        var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, Path.GetFullPath(options.InputDirectory), target, progress);
         cache?.KeepOnlyUsed();
         return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
     }
@@ -55,7 +66,11 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache?
 
         // 2. Parse front-matter into typed records.
         var reader = new PostmortemReader(limits.MaxYamlDepth);
-        var parsed = files.AsParallel().AsOrdered().Select(f => reader.Read(f, diagnostics)).OfType<Postmortem>().ToList();
+        var memo = cache?.Parsed;
+        memo?.KeepOnly(files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
+        var parsed = files.AsParallel().AsOrdered()
+            .Select(f => memo is null ? reader.Read(f, diagnostics) : memo.Read(f, reader, diagnostics))
+            .OfType<Postmortem>().ToList();
 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
         var postmortems = Validator.Default.Validate(parsed, config, diagnostics);
@@ -69,7 +84,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache?
         if (cache is not null)
         {
             var texts = files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
-            var caching = new CachingRenderer(renderer, links, cache, new RenderKey(configText, links.Fingerprint()));
+            var caching = new CachingRenderer(renderer, links, cache.Bodies, new RenderKey(configText, links.Fingerprint()));
             render = p => caching.Render(p, texts[p.SourcePath], diagnostics);
         }
 
@@ -80,7 +95,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache?
         //    check can still report everything else.
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime);
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
 
         // 6. Apply the theme: load templates and plan the pages.
@@ -97,6 +112,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, RenderCache?
         var excluded = all.Select(p => p.SourcePath).Where(s => !pages.ContainsKey(s)).ToImmutableHashSet(StringComparer.Ordinal);
         return new LinkResolver(input, pages, excluded);
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private void Report(string message) => progress?.Report(message);
 }

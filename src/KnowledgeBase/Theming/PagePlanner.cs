@@ -26,10 +26,9 @@ public static class PagePlanner
         pages.Add(new PlannedPage(SitePaths.IncidentsBySeverity, "incidents", "All incidents by severity", "incidents", "Every incident, most severe first.", "list",
             new IncidentListView("severity", bySeverity, SitePaths.Incidents, SitePaths.IncidentsBySeverity)));
 
-        foreach (var incident in site.Incidents)
-        {
-            pages.Add(new PlannedPage(incident.PagePath, "incident", incident.Postmortem.Title, "incidents", incident.Summary, "incident", views.Incident(incident)));
-        }
+        // The incident pages are most of the site; their views are independent of each other.
+        pages.AddRange(site.Incidents.AsParallel().AsOrdered().Select(incident =>
+            new PlannedPage(incident.PagePath, "incident", incident.Postmortem.Title, "incidents", incident.Summary, "incident", views.Incident(incident))));
 
         foreach (var taxonomy in site.Taxonomies)
         {

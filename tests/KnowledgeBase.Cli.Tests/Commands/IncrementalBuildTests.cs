@@ -21,7 +21,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private string Cached => _temp.Combine("site");
 
-    private string CacheFolder => _temp.Combine(".kb-cache", "site");
+    private string CacheFolder => _temp.Combine(".kb-cache", "site", "bodies");
 
     /// <summary>Builds with the cache, then clean into another folder, and requires the same bytes.</summary>
     private void AssertSameAsCleanBuild(string step)
@@ -96,10 +96,20 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_page_edited_by_hand_in_the_built_site_is_written_again_not_reused()
+    {
+        AssertSameAsCleanBuild("first build");
+        var page = Path.Combine(Cached, "incidents", "2024-10-08-search-cache-stampede", "index.html");
+        System.IO.File.WriteAllText(page, "<p>edited by hand</p>");
+
+        AssertSameAsCleanBuild("after a hand edit");
+    }
+
+    [Fact]
     public void A_damaged_cache_entry_is_rendered_again()
     {
         AssertSameAsCleanBuild("first build");
-        foreach (var entry in Directory.GetFiles(CacheFolder))
+        foreach (var entry in Directory.GetFiles(CacheFolder).Append(_temp.Combine(".kb-cache", "site", "pages.json")))
         {
             System.IO.File.WriteAllText(entry, "{ not json");
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace KnowledgeBase.Analysis.Search;
@@ -17,7 +18,7 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
 
     /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
-    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
 
     public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
     {
@@ -29,17 +30,45 @@ public sealed class LunrIndexBuilder
     public int DocumentCount { get; private set; }
 
     /// <summary>Adds a document; a field missing from <paramref name="values"/> is empty.</summary>
-    public void Add(string docRef, IReadOnlyDictionary<string, LunrFieldValue> values, double boost = 1)
+    public void Add(string docRef, IReadOnlyDictionary<string, LunrFieldValue> values, double boost = 1) =>
+        Add(docRef, Analyse(values), boost);
+
+    /// <summary>
+    /// Runs a document's fields through the pipeline without adding it. Safe to call from several threads
+    /// at once (tokenizing and stemming are the costly part of a build), and its result can be kept and
+    /// added again to a later builder while the document does not change.
+    /// </summary>
+    public LunrAnalysedDocument Analyse(IReadOnlyDictionary<string, LunrFieldValue> values)
+    {
+        var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
+        foreach (var field in _fields)
+        {
+            var terms = CachedPipeline(values.TryGetValue(field.Name, out var value) ? value.Tokenize() : []);
+            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+            }
+
+            // A dictionary enumerates in insertion order while nothing is removed: first appearance, as lunr sees them.
+            fields.Add(new LunrAnalysedField([.. frequencies], terms.Count));
+        }
+
+        return new LunrAnalysedDocument(fields.MoveToImmutable());
+    }
+
+    /// <summary>Adds a document analysed by <see cref="Analyse"/> (with this builder's fields).</summary>
+    public void Add(string docRef, LunrAnalysedDocument document, double boost = 1)
     {
         _documentBoosts[docRef] = boost;
         DocumentCount++;
         for (var f = 0; f < _fields.Length; f++)
         {
-            var terms = CachedPipeline(values.TryGetValue(_fields[f].Name, out var value) ? value.Tokenize() : []);
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in terms)
+            var field = document.Fields[f];
+            var frequencies = new Dictionary<string, int>(field.Terms.Length, StringComparer.Ordinal);
+            foreach (var (term, count) in field.Terms)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+                frequencies[term] = count;
                 if (!_postings.TryGetValue(term, out var posting))
                 {
                     posting = new LunrPosting(_postings.Count, _fields.Length);
@@ -53,7 +82,7 @@ public sealed class LunrIndexBuilder
                 }
             }
 
-            _entries.Add(new FieldEntry(f, docRef, frequencies, terms.Count));
+            _entries.Add(new FieldEntry(f, docRef, frequencies, field.Length));
         }
     }
 

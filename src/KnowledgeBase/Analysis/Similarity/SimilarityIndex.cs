@@ -23,13 +23,14 @@ public sealed class SimilarityIndex : IDisposable
     private readonly ThreadLocal<ScoreBuffer> _buffers;
 
     /// <param name="bodyText">The plain text of an incident's body.</param>
-    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText)
+    /// <param name="memo">Term counts kept by earlier builds of the same process.</param>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
     {
         _incidents = incidents;
         _settings = settings;
         _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText(i)))];
         _keywords = new KeywordSignal(_documents, settings);
-        _text = new TextSignal(_documents);
+        _text = new TextSignal(_documents, memo);
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
         _buffers = new ThreadLocal<ScoreBuffer>(() => new ScoreBuffer(incidents.Count));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeBase.Analysis.Search;
 
 namespace KnowledgeBase.Analysis.Similarity;
@@ -18,12 +19,26 @@ public sealed class TextSignal
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _surface = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, double>> _vectors = [];
 
-    public TextSignal(IReadOnlyList<SimilarityDocument> documents)
+    /// <param name="memo">Term counts kept by earlier builds of the same process (<c>kb serve</c>).</param>
+    public TextSignal(IReadOnlyList<SimilarityDocument> documents, AnalysisMemo? memo = null)
     {
-        var counts = documents.Select(d => Count(d.Text, learnSurface: true)).ToList();
+        // Counting (tokenizing and stemming) is the costly part: on every core, and only for changed text.
+        var analysed = documents.AsParallel().AsOrdered()
+            .Select(d => memo is null ? Count(d.Text) : memo.Text(d.Key, d.Text, () => Count(d.Text)))
+            .ToList();
+        foreach (var surfaces in analysed.Select(a => a.Surfaces))
+        {
+            // The first document (in order) to use a term names it, as one pass over them all would.
+            foreach (var (term, surface) in surfaces)
+            {
+                _surface.TryAdd(term, surface);
+            }
+        }
+
+        var counts = analysed.Select(a => a.Counts).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in counts.SelectMany(c => c.Keys))
         {
@@ -67,7 +82,7 @@ public sealed class TextSignal
     public Dictionary<string, double> VectorOf(int index) => _vectors[index];
 
     /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count(query.Text, learnSurface: false));
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count(query.Text).Counts);
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
     internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
@@ -105,28 +120,30 @@ public sealed class TextSignal
         return norm == 0 ? [] : weights.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
     }
 
-    private Dictionary<string, int> Count(string text, bool learnSurface)
+    /// <summary>Safe from several threads at once: the stem cache is the only state it shares.</summary>
+    private TermCounts Count(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var token in LunrTokenizer.Tokenize(text))
         {
-            if (!_stems.TryGetValue(token, out var term))
-            {
-                var trimmed = LunrTrimmer.Trim(token);
-                term = trimmed.Length < 3 || LunrStopWords.IsStopWord(trimmed) || !trimmed.Any(char.IsLetter) ? null : LunrStemmer.Stem(trimmed);
-                _stems[token] = term;
-                if (term is not null && learnSurface && !_surface.ContainsKey(term))
-                {
-                    _surface[term] = trimmed;
-                }
-            }
-
+            var term = _stems.GetOrAdd(token, Stem);
             if (term is not null)
             {
                 counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (!surfaces.ContainsKey(term))
+                {
+                    surfaces[term] = LunrTrimmer.Trim(token);
+                }
             }
         }
 
-        return counts;
+        return new TermCounts(counts, surfaces);
+    }
+
+    private static string? Stem(string token)
+    {
+        var trimmed = LunrTrimmer.Trim(token);
+        return trimmed.Length < 3 || LunrStopWords.IsStopWord(trimmed) || !trimmed.Any(char.IsLetter) ? null : LunrStemmer.Stem(trimmed);
     }
 }

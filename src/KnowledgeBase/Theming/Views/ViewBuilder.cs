@@ -11,6 +11,17 @@ public sealed class ViewBuilder(SiteModel site)
     private readonly DateOnly _asOf = DateOnly.FromDateTime(site.BuildTime.UtcDateTime);
     private readonly Dictionary<string, RenderedPostmortem> _byId = site.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each incident's summary appears on many pages (lists, every term page, others' similar lists);
+    /// built once per incident, since views are pure. Safe for pages planned in parallel.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IncidentSummaryView> _summaries = new(StringComparer.Ordinal);
+
+    /// <summary>Terms by taxonomy and slug, for the links every summary carries.</summary>
+    private readonly Dictionary<(string Taxonomy, string Slug), Analysis.TaxonomyTerm> _terms =
+        site.Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Key, term.Slug), term)))
+            .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.term);
+
     public DateOnly AsOf => _asOf;
 
     public static DateView Date(IncidentTime time) => new(time.Iso, time.Display, time.IsoDate[..4]);
@@ -20,7 +31,7 @@ public sealed class ViewBuilder(SiteModel site)
     public LinkView TermLink(string taxonomy, string name)
     {
         var slug = Slug.From(name);
-        var term = site.Taxonomy(taxonomy).Find(slug);
+        var term = _terms.GetValueOrDefault((taxonomy, slug));
         return new LinkView(term?.Name ?? name, SitePaths.Term(taxonomy, slug), term?.Count ?? 0, term?.Description ?? "");
     }
 
@@ -34,7 +45,9 @@ public sealed class ViewBuilder(SiteModel site)
         return new SeverityView(level.Id, level.Label, level.Rank, SitePaths.Term("severities", Slug.From(level.Id)));
     }
 
-    public IncidentSummaryView Summary(RenderedPostmortem incident)
+    public IncidentSummaryView Summary(RenderedPostmortem incident) => _summaries.GetOrAdd(incident.Id, _ => BuildSummary(incident));
+
+    private IncidentSummaryView BuildSummary(RenderedPostmortem incident)
     {
         var p = incident.Postmortem;
         return new IncidentSummaryView(

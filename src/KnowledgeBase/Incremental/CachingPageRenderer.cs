@@ -1,0 +1,31 @@
+using System.Text;
+using KnowledgeBase.Theming;
+
+namespace KnowledgeBase.Incremental;
+
+/// <summary>
+/// The theme stage with a memory: a page whose fingerprint (see <see cref="PageCache"/>) is unchanged
+/// since the last build is reused, any other rendered and remembered.
+/// </summary>
+/// <param name="previousSite">The output folder as the last build left it, where a disk cache finds its pages.</param>
+public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, string sharedKey, string? previousSite)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public byte[] Render(PlannedPage page, string? baseUrl)
+    {
+        var fingerprint = PageCache.FingerprintOf(sharedKey, page);
+        if (fingerprint is not null && cache.TryGet(page.Path, fingerprint, previousSite, out var kept))
+        {
+            return kept;
+        }
+
+        var content = Utf8.GetBytes(renderer.Render(page, baseUrl));
+        if (fingerprint is not null)
+        {
+            cache.Put(page.Path, fingerprint, content);
+        }
+
+        return content;
+    }
+}

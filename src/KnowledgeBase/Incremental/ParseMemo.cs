@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Load;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Incremental;
+
+/// <summary>
+/// Front-matter read by earlier builds of the same process (<c>kb serve</c>), by file: reused, with its
+/// findings replayed, while the file's text (compared in full) and the YAML depth limit are the same.
+/// </summary>
+public sealed class ParseMemo
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public Postmortem? Read(SourceFile file, PostmortemReader reader, DiagnosticBag diagnostics)
+    {
+        if (_entries.TryGetValue(file.RelativePath, out var kept) && kept.Depth == reader.MaxYamlDepth
+            && string.Equals(kept.Text, file.Text, StringComparison.Ordinal))
+        {
+            foreach (var finding in kept.Findings)
+            {
+                diagnostics.Add(finding);
+            }
+
+            return kept.Result;
+        }
+
+        var own = new DiagnosticBag();
+        var result = reader.Read(file, own);
+        var findings = own.ToSortedList();
+        foreach (var finding in findings)
+        {
+            diagnostics.Add(finding);
+        }
+
+        _entries[file.RelativePath] = new Entry(file.Text, reader.MaxYamlDepth, result, findings);
+        return result;
+    }
+
+    /// <summary>Forgets files that are gone.</summary>
+    public void KeepOnly(IReadOnlySet<string> paths)
+    {
+        foreach (var path in _entries.Keys.Where(p => !paths.Contains(p)).ToList())
+        {
+            _entries.TryRemove(path, out _);
+        }
+    }
+
+    private sealed record Entry(string Text, int Depth, Postmortem? Result, IReadOnlyList<Diagnostic> Findings);
+}
