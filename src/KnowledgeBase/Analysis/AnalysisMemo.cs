@@ -1,19 +1,32 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 
 namespace KnowledgeBase.Analysis;
 
 /// <summary>
-/// Per-document analysis kept between the builds of one process (<c>kb serve</c>): the search fields
-/// after lunr's pipeline and the similarity term counts. A document's entry is reused only while the
-/// text it was computed from is the same, compared in full, so a rebuild after one save tokenizes one
-/// document. Indexes, weights and scores are always computed afresh from all documents.
+/// Per-document analysis kept between builds: the search fields after lunr's pipeline and the
+/// similarity term counts, the costly part of analysis. In memory (<c>kb serve</c>) an entry is reused
+/// while the text it was computed from is the same, compared in full; with a folder (<c>kb build</c>'s
+/// cache) entries are also filed on disk under a hash of that text. Either way a rebuild after one
+/// save tokenizes one document; indexes, weights and scores are always computed afresh from all.
 /// </summary>
 public sealed class AnalysisMemo
 {
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly ConcurrentDictionary<string, (Dictionary<string, LunrFieldValue> Fields, LunrAnalysedDocument Result)> _search = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Text, TermCounts Result)> _text = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _usedFiles = new(StringComparer.Ordinal);
+    private readonly string? _folder;
+
+    /// <param name="folder">Where entries persist between runs; null keeps them in memory only.</param>
+    public AnalysisMemo(string? folder = null)
+    {
+        _folder = folder is null ? null : Path.GetFullPath(folder);
+    }
 
     public LunrAnalysedDocument Search(string id, Dictionary<string, LunrFieldValue> fields, Func<LunrAnalysedDocument> analyse)
     {
@@ -22,8 +35,11 @@ public sealed class AnalysisMemo
             return kept.Result;
         }
 
-        var result = analyse();
+        var file = _folder is null ? null : FileFor("search", fields.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .SelectMany(f => new[] { f.Key, f.Value.Text ?? "", string.Join('\u001f', f.Value.Items ?? []), f.Value.Items is null ? "t" : "i" }));
+        var result = (file is null ? null : Read<StoredSearch>(file)?.ToDocument()) ?? analyse();
         _search[id] = (fields, result);
+        Write(file, () => StoredSearch.From(result));
         return result;
     }
 
@@ -34,9 +50,112 @@ public sealed class AnalysisMemo
             return kept.Result;
         }
 
-        var result = count();
+        var file = _folder is null ? null : FileFor("text", [text]);
+        var result = (file is null ? null : Read<StoredCounts>(file)?.ToCounts()) ?? count();
         _text[id] = (text, result);
+        Write(file, () => StoredCounts.From(result));
         return result;
+    }
+
+    /// <summary>After a build that wrote its site: removes the files of entries it did not use.</summary>
+    public void KeepOnlyUsedFiles()
+    {
+        if (_folder is not null)
+        {
+            foreach (var kind in new[] { "search", "text" })
+            {
+                var folder = Path.Combine(_folder, kind);
+                if (!Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                foreach (var file in Directory.EnumerateFiles(folder).Where(f => !_usedFiles.ContainsKey(f)))
+                {
+                    try
+                    {
+                        File.Delete(file);
+                    }
+                    catch (IOException)
+                    {
+                    }
+                }
+            }
+        }
+
+        _usedFiles.Clear();
+    }
+
+    /// <summary>The entry's file: named by a hash of (the version of this code and) every text it depends on.</summary>
+    private string FileFor(string kind, IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(AnalysisMemo).Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+        foreach (var part in parts)
+        {
+            var bytes = Encoding.UTF8.GetBytes(part);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        var file = Path.Combine(_folder!, kind, Convert.ToHexStringLower(hash.GetHashAndReset()) + ".json");
+        _usedFiles[file] = true;
+        return file;
+    }
+
+    private static T? Read<T>(string file)
+        where T : class
+    {
+        try
+        {
+            return File.Exists(file) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(file), Json) : null;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // A damaged entry is a miss.
+            return null;
+        }
+    }
+
+    private static void Write<T>(string? file, Func<T> stored)
+    {
+        if (file is null || File.Exists(file))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temporary = file + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored(), Json));
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time.
+        }
+    }
+
+    /// <summary>A field's terms and counts as two arrays, in order: compact on disk.</summary>
+    private sealed record StoredField(string[] T, int[] C, int N);
+
+    private sealed record StoredSearch(StoredField[] F)
+    {
+        public static StoredSearch From(LunrAnalysedDocument d) =>
+            new([.. d.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))]);
+
+        public LunrAnalysedDocument? ToDocument() => F.Any(f => f.T.Length != f.C.Length) ? null
+            : new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]);
+    }
+
+    private sealed record StoredCounts(string[] T, int[] C, string[] S)
+    {
+        public static StoredCounts From(TermCounts c) =>
+            new([.. c.Counts.Keys], [.. c.Counts.Values], [.. c.Counts.Keys.Select(k => c.Surfaces[k])]);
+
+        public TermCounts? ToCounts() => T.Length != C.Length || T.Length != S.Length ? null
+            : new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal));
     }
 
     /// <summary>Forgets documents that are gone, so a long session does not grow.</summary>

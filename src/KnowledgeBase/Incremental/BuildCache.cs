@@ -12,15 +12,15 @@ public sealed class BuildCache
     {
         Bodies = new RenderCache(folder is null ? null : Path.Combine(folder, "bodies"));
         Pages = new PageCache(folder);
-        // Only a process that builds again keeps per-document analysis: it lives in memory.
-        Analysis = folder is null ? new KnowledgeBase.Analysis.AnalysisMemo() : null;
+        Analysis = new KnowledgeBase.Analysis.AnalysisMemo(folder is null ? null : Path.Combine(folder, "analysis"));
         Parsed = folder is null ? new ParseMemo() : null;
     }
 
     /// <summary>Front-matter already read, in memory only.</summary>
     public ParseMemo? Parsed { get; }
 
-    public KnowledgeBase.Analysis.AnalysisMemo? Analysis { get; }
+    /// <summary>Per-document search and similarity analysis.</summary>
+    public KnowledgeBase.Analysis.AnalysisMemo Analysis { get; }
 
     public RenderCache Bodies { get; }
 
@@ -38,5 +38,6 @@ public sealed class BuildCache
     {
         Bodies.KeepOnlyUsed();
         Pages.KeepOnlyUsed();
+        Analysis.KeepOnlyUsedFiles();
     }
 }

@@ -109,7 +109,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_damaged_cache_entry_is_rendered_again()
     {
         AssertSameAsCleanBuild("first build");
-        foreach (var entry in Directory.GetFiles(CacheFolder).Append(_temp.Combine(".kb-cache", "site", "pages.json")))
+        foreach (var entry in Directory.GetFiles(_temp.Combine(".kb-cache", "site"), "*", SearchOption.AllDirectories))
         {
             System.IO.File.WriteAllText(entry, "{ not json");
         }
