@@ -1,0 +1,201 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace KnowledgeBase.Analysis.Search.Chunks;
+
+/// <summary>
+/// Splits a built lunr index so that a search fetches only what its terms need. The sorted term
+/// dictionary is cut into contiguous ranges of bounded size; each chunk holds, for each of its terms,
+/// lunr's term index and, per field, the documents holding the term with the term's weight in that
+/// field's vector (lunr's precomputed BM25, unchanged). A query's score only ever reads the weights of
+/// its own terms, so a lunr index assembled from a query's chunks scores exactly as the whole one does.
+/// Documents are numbered in index order and named "d0", "d1"… inside chunks: short, and never
+/// integer-like, so JavaScript keeps them in insertion order as it does the real refs.
+/// </summary>
+public static class SearchChunker
+{
+    /// <summary>Raw bytes a term chunk grows to before the next one starts (about a quarter of that gzipped).</summary>
+    public const int DefaultChunkBytes = 48 * 1024;
+
+    /// <summary>Result-list entries per document chunk: a page of results touches few, small files.</summary>
+    public const int DocumentsPerChunk = 16;
+
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes)
+    {
+        var docNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
+        var termByIndex = index.InvertedIndex.ToDictionary(kv => kv.Value.TermIndex, kv => kv.Key);
+
+        // Every weight, filed by term and field; field vectors come in document order, as postings do.
+        var weights = new Dictionary<string, List<(int Doc, double Weight)>[]>(StringComparer.Ordinal);
+        foreach (var vector in index.FieldVectors)
+        {
+            var slash = vector.FieldRef.IndexOf('/', StringComparison.Ordinal);
+            var field = fieldNumber[vector.FieldRef[..slash]];
+            var doc = docNumber[vector.FieldRef[(slash + 1)..]];
+            foreach (var (termIndex, weight) in vector.Elements)
+            {
+                var term = termByIndex[termIndex];
+                if (!weights.TryGetValue(term, out var byField))
+                {
+                    weights[term] = byField = [.. index.Fields.Select(_ => new List<(int, double)>())];
+                }
+
+                byField[field].Add((doc, weight));
+            }
+        }
+
+        var files = ImmutableArray.CreateBuilder<SiteFile>();
+        var chunks = new List<(string FirstTerm, string File)>();
+        var pending = new List<byte[]>();
+        var pendingFirst = "";
+        var pendingBytes = 0;
+        void Flush()
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var file = SiteFile.Hashed("search/terms/t", ".json", JoinEntries(pending));
+            files.Add(file);
+            chunks.Add((pendingFirst, Relative(file.Path)));
+            pending.Clear();
+            pendingBytes = 0;
+        }
+
+        foreach (var (term, posting) in index.InvertedIndex)
+        {
+            var entry = TermEntry(term, posting.TermIndex, weights.GetValueOrDefault(term) ?? [.. index.Fields.Select(_ => new List<(int, double)>())]);
+            if (pendingBytes > 0 && pendingBytes + entry.Length > chunkBytes)
+            {
+                Flush();
+            }
+
+            if (pending.Count == 0)
+            {
+                pendingFirst = term;
+            }
+
+            pending.Add(entry);
+            pendingBytes += entry.Length;
+        }
+
+        Flush();
+
+        var dictionary = SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(index.InvertedIndex.Keys));
+        files.Add(dictionary);
+
+        var documentChunks = new List<string>();
+        for (var start = 0; start < documents.Count; start += DocumentsPerChunk)
+        {
+            var file = SiteFile.Hashed("search/docs/d", ".json", SearchDocumentsSerializer.Serialize(documents.Skip(start).Take(DocumentsPerChunk)));
+            files.Add(file);
+            documentChunks.Add(Relative(file.Path));
+        }
+
+        var manifest = Manifest(index, documents.Count, chunks, Relative(dictionary.Path), documentChunks);
+        return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
+    }
+
+    /// <summary><c>[term, termIndex, [doc, weight, …] per field]</c>.</summary>
+    private static byte[] TermEntry(string term, int termIndex, List<(int Doc, double Weight)>[] byField)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Writer))
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(term);
+            json.WriteNumberValue(termIndex);
+            foreach (var postings in byField)
+            {
+                json.WriteStartArray();
+                foreach (var (doc, weight) in postings)
+                {
+                    json.WriteNumberValue(doc);
+                    json.WriteNumberValue(weight);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] JoinEntries(List<byte[]> entries)
+    {
+        using var stream = new MemoryStream();
+        stream.WriteByte((byte)'[');
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (i > 0)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            stream.Write(entries[i]);
+        }
+
+        stream.WriteByte((byte)']');
+        return stream.ToArray();
+    }
+
+    private static byte[] Manifest(LunrIndex index, int documentCount, List<(string FirstTerm, string File)> chunks, string dictionary, List<string> documentChunks)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Writer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", 1);
+            json.WriteString("lunr", LunrIndex.Version);
+            json.WriteStartArray("fields");
+            foreach (var field in index.Fields)
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("pipeline");
+            foreach (var name in LunrIndex.SearchPipeline)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("documents", documentCount);
+            json.WriteNumber("documentsPerChunk", DocumentsPerChunk);
+            json.WriteStartArray("documentChunks");
+            foreach (var file in documentChunks)
+            {
+                json.WriteStringValue(file);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("dictionary", dictionary);
+            // Each chunk's first term: a term lives in the last chunk whose first term is not after it.
+            json.WriteStartArray("termChunks");
+            foreach (var (first, file) in chunks)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(first);
+                json.WriteStringValue(file);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Addresses in the manifest are relative to the manifest's folder.</summary>
+    private static string Relative(string sitePath) => sitePath["search/".Length..];
+}

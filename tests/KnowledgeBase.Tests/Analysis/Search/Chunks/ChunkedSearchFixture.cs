@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Search.Chunks;
+using KnowledgeBase.Pipeline;
+
+namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
+
+/// <summary>
+/// Chunks the search index of the real shared corpus (small chunks, so that many boundaries are crossed),
+/// writes the chunks as a site would serve them, and runs chunked-harness.js once: lunr.js on the whole
+/// index and the theme's chunked client on the chunks, for the conformance queries.
+/// </summary>
+public sealed class ChunkedSearchFixture : IDisposable
+{
+    /// <summary>Small enough to cut the corpus's dictionary into dozens of chunks.</summary>
+    public const int ChunkBytes = 4 * 1024;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kb-chunks-" + Guid.NewGuid().ToString("N"));
+
+    public ChunkedSearchFixture()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
+        var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200));
+        var site = new SiteBuilder().Prepare(options).Site;
+        Chunked = SearchChunker.Chunk(site.Search.Index, site.Search.Documents, ChunkBytes);
+        foreach (var file in Chunked.Files.Append(Chunked.Manifest))
+        {
+            var full = Path.Combine(_folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, file.Content);
+        }
+
+        var texts = site.Incidents.SelectMany(i => SearchIndexer.FieldsOf(i).Values.Select(v => v.Text ?? "")).ToList();
+        Queries = ConformanceQueries.Generate(texts, seed: 2026);
+        var input = new JsonObject
+        {
+            ["index"] = JsonNode.Parse(LunrIndexSerializer.Serialize(site.Search.Index)),
+            ["refs"] = new JsonArray([.. site.Search.Documents.Select(d => (JsonNode?)d.Id)]),
+            ["queries"] = new JsonArray([.. Queries.Select(q => (JsonNode?)q)]),
+        };
+        File.WriteAllText(Path.Combine(_folder, "input.json"), input.ToJsonString());
+        var output = Path.Combine(_folder, "output.json");
+        var harness = Path.Combine(AppContext.BaseDirectory, "Analysis", "Search", "chunked-harness.js");
+        var client = Path.Combine(LunrJs.RepoRoot, "theme", "assets", "search-chunks.js");
+        using var process = Process.Start(new ProcessStartInfo("node", [harness, LunrJs.LunrPath, client, _folder, Path.Combine(_folder, "input.json"), output])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var error = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("chunked-harness.js failed: " + error.Result);
+        }
+
+        Answers = [.. JsonNode.Parse(File.ReadAllText(output), documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!.AsArray().Select(a => a!)];
+    }
+
+    public ChunkedSearchData Chunked { get; }
+
+    public IReadOnlyList<string> Queries { get; }
+
+    /// <summary>Per query: query, expected (lunr.js, whole index), actual (chunked client), fetched (files).</summary>
+    public IReadOnlyList<JsonNode> Answers { get; }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

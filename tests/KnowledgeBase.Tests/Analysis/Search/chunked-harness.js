@@ -1,0 +1,39 @@
+// Drives the chunked search client (theme/assets/search-chunks.js) and lunr.js on the whole index:
+// node chunked-harness.js LUNR_JS CLIENT_JS SITE_DIR INPUT_JSON OUTPUT_JSON.
+// Input: the whole index (lunr's JSON), the document refs in index order, and queries. Output: for each
+// query, what lunr.js answers from the whole index and what the client answers from the chunks (refs,
+// scores and matched terms by field), and every file the client fetched for it.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL, fileURLToPath } = require('url');
+
+globalThis.lunr = require(process.argv[2]);
+require(process.argv[3]);
+const site = process.argv[4];
+const input = JSON.parse(fs.readFileSync(process.argv[5], 'utf8'));
+
+const whole = globalThis.lunr.Index.load(input.index);
+const answer = (results) => results.map(r => [r.ref, r.score, r.matchData.metadata]);
+
+(async () => {
+  let fetched = [];
+  const fetchJson = async (url) => {
+    fetched.push(path.relative(site, fileURLToPath(url)));
+    return JSON.parse(fs.readFileSync(fileURLToPath(url), 'utf8'));
+  };
+  const chunked = await globalThis.kbChunkedSearch.load(pathToFileURL(path.join(site, 'search', 'manifest.json')).href, fetchJson);
+  const out = [];
+  for (const q of input.queries) {
+    let expected, actual;
+    try { expected = answer(whole.search(q)); } catch (e) { expected = { error: String(e.name) }; }
+    fetched = [];
+    try {
+      actual = (await chunked.search(q)).map(r => [input.refs[r.doc], r.score, r.matchData.metadata]);
+    } catch (e) {
+      actual = { error: String(e.name) };
+    }
+    out.push({ query: q, expected, actual, fetched });
+  }
+  fs.writeFileSync(process.argv[6], JSON.stringify(out));
+})().catch(e => { console.error(e); process.exit(1); });
