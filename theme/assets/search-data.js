@@ -1,6 +1,8 @@
 // Loads the search data: the one module that knows how the index is stored and fetched.
-// It resolves to { index: lunr.Index, documents: [...] }, documents in the index's order.
-// (A chunked loader for very large knowledge bases replaces this file and nothing else.)
+// The index comes in chunks (search-chunks.js fetches only those a query needs); the filters' data
+// for every incident comes in one small file. Resolves to
+//   { all: [facet docs, newest first], search(q) → Promise<[{ doc, terms }]>, details(numbers) → Promise<[documents]> }
+// where a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
 (function () {
   'use strict';
 
@@ -11,10 +13,36 @@
     });
   }
 
+  function facetDocs(facets) {
+    return facets.docs.map(function (d, n) {
+      var severity = d[1] >= 0 ? facets.severities[d[1]] : null;
+      return {
+        n: n,
+        year: d[0] || null,
+        severity: severity ? severity[0] : null,
+        severityLabel: severity ? severity[1] : null,
+        severityRank: severity ? severity[2] : 99,
+        tags: d[2].map(function (i) { return facets.tags[i]; }),
+        services: d[3].map(function (i) { return facets.services[i]; })
+      };
+    });
+  }
+
   window.kbSearchData = {
-    load: function (indexUrl, documentsUrl) {
-      return Promise.all([getJson(indexUrl), getJson(documentsUrl)]).then(function (parts) {
-        return { index: window.lunr.Index.load(parts[0]), documents: parts[1] };
+    load: function (manifestUrl, facetsUrl) {
+      var manifest = new URL(manifestUrl, location.href).href;
+      return Promise.all([window.kbChunkedSearch.load(manifest), getJson(facetsUrl)]).then(function (parts) {
+        var chunked = parts[0];
+        var all = facetDocs(parts[1]);
+        return {
+          all: all,
+          search: function (q) {
+            return chunked.search(q).then(function (results) {
+              return results.map(function (r) { return { doc: all[r.doc], terms: r.matchData.metadata }; });
+            });
+          },
+          details: function (numbers) { return chunked.documents(numbers); }
+        };
       });
     }
   };

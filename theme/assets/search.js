@@ -1,4 +1,5 @@
-// The search page: lunr queries over the prebuilt index, facets with counts, results as you type.
+// The search page: lunr queries over the prebuilt index (fetched in chunks), facets with counts,
+// results as you type.
 // The query and filters live in the URL (?q=...&tag=...&service=...&severity=...&year=...), so a
 // search can be shared as a link. Everything is built with DOM calls and textContent: no author text
 // is ever parsed as HTML.
@@ -6,14 +7,14 @@
   'use strict';
 
   var container = document.getElementById('kb-search');
-  if (!container || !window.lunr || !window.kbSearchData) return;
+  if (!container || !window.lunr || !window.kbSearchData || !window.kbChunkedSearch) return;
 
   var FACETS = [
     { key: 'tag', label: 'Tag', values: function (d) { return d.tags; } },
     { key: 'service', label: 'Service', values: function (d) { return d.services; } },
     { key: 'severity', label: 'Severity', values: function (d) { return d.severity ? [d.severity] : []; },
       name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
-    { key: 'year', label: 'Year', values: function (d) { return d.date ? [d.date.slice(0, 4)] : []; } }
+    { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } }
   ];
   var PAGE_SIZE = 50;
   var SHOWN_VALUES = 12;
@@ -38,11 +39,9 @@
   layout.hidden = false;
   status.textContent = 'Loading the search index…';
 
-  window.kbSearchData.load(container.getAttribute('data-index'), container.getAttribute('data-documents'))
+  window.kbSearchData.load(container.getAttribute('data-manifest'), container.getAttribute('data-facets'))
     .then(function (loaded) {
       data = loaded;
-      data.byRef = {};
-      data.documents.forEach(function (d, i) { d.order = i; data.byRef[d.id] = d; });
       update(false);
     })
     .catch(function () {
@@ -106,30 +105,25 @@
     if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
-  // lunr's answer to the query, or every incident (newest first) for an empty one. A query lunr's
-  // parser rejects (a stray ":" or "~") falls back to its plain words instead of showing an error.
+  // lunr's answer to the query, or every incident (newest first: the index's own order) for an empty
+  // one. A query lunr's parser rejects (a stray ":" or "~") falls back to its plain words instead of
+  // showing an error.
   function search(q) {
     if (!q.trim()) {
-      return data.documents.slice().sort(byDate).map(function (d) { return { doc: d, terms: {} }; });
+      return Promise.resolve(data.all.map(function (d) { return { doc: d, terms: {} }; }));
     }
-    var found;
-    try {
-      found = data.index.search(q);
-    } catch (e) {
-      try {
-        found = data.index.search(q.replace(/[:~^*+\-]+/g, ' '));
-      } catch (e2) {
-        found = [];
-      }
-    }
-    return found.map(function (r) {
-      return { doc: data.byRef[r.ref], terms: r.matchData.metadata };
-    }).filter(function (r) { return r.doc; });
+    return tryQuery(q)
+      .catch(function () { return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
+      .catch(function () { return []; });
   }
 
-  function byDate(a, b) {
-    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : (a.date < b.date ? 1 : -1);
-    return a.id < b.id ? -1 : 1;
+  // A parse error is thrown at once; the chunks arrive later.
+  function tryQuery(q) {
+    try {
+      return data.search(q);
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   function passes(doc, except) {
@@ -140,19 +134,37 @@
     });
   }
 
+  // Typing starts a search per pause; only the latest one's answer is shown.
+  var searches = 0;
   function update(push) {
     if (!data) return;
-    var all = search(state.q);
-    currentResults = all.filter(function (r) { return passes(r.doc, null); });
-    writeUrl(push);
-    render(currentResults);
-    renderFacets(all);
+    var mine = ++searches;
+    search(state.q).then(function (all) {
+      if (mine !== searches) return;
+      currentResults = all.filter(function (r) { return passes(r.doc, null); });
+      writeUrl(push);
+      render(currentResults);
+      renderFacets(all);
+    });
   }
 
+  // The results on screen need their titles and summaries: fetched for them only.
+  var renders = 0;
   function render(results) {
-    list.textContent = '';
-    results.slice(0, shown).forEach(function (r) { list.appendChild(resultItem(r)); });
-    more.hidden = results.length <= shown;
+    var mine = ++renders;
+    var page = results.slice(0, shown);
+    data.details(page.map(function (r) { return r.doc.n; })).then(function (details) {
+      if (mine !== renders) return;
+      list.textContent = '';
+      page.forEach(function (r, i) { list.appendChild(resultItem(r, details[i])); });
+      more.hidden = results.length <= shown;
+      announce(results);
+    }, function () {
+      if (mine === renders) status.textContent = 'The search results could not be loaded. Browse the tags or all incidents instead.';
+    });
+  }
+
+  function announce(results) {
     var filters = [];
     FACETS.forEach(function (f) { state[f.key].forEach(function (v) { filters.push(f.label.toLowerCase() + ' ' + v); }); });
     var what = state.q.trim() ? ' for “' + state.q.trim() + '”' : '';
@@ -160,8 +172,7 @@
       (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() ? '' : ', newest first') + '.';
   }
 
-  function resultItem(r) {
-    var d = r.doc;
+  function resultItem(r, d) {
     var li = el('li', 'incident-card');
     var h = el('h2', 'card-title');
     var a = el('a', 'result-link', d.title);

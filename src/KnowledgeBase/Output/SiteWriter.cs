@@ -31,7 +31,7 @@ public static class SiteWriter
             staging.CopyFile(target, Path.Combine(theme.Directory, source));
         }
 
-        foreach (var file in new[] { site.Search.IndexFile, site.Search.DocumentsFile })
+        foreach (var file in site.Search.Files)
         {
             staging.WriteBytes(file.Path, file.Content);
         }

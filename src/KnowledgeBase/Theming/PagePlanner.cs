@@ -57,7 +57,7 @@ public static class PagePlanner
             new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));
 
         pages.Add(new PlannedPage(SitePaths.Search, "search", "Search", "search", "Search every incident before you write a new analysis.", "search",
-            new SearchPageView(site.Search.IndexFile.Path, site.Search.DocumentsFile.Path,
+            new SearchPageView(site.Search.Chunks.Manifest.Path, site.Search.FacetsFile.Path,
                 ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms, ViewBuilder.Taxonomy(site.Taxonomy("services")).Terms,
                 ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms)));
 

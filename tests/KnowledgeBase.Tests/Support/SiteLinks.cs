@@ -2,7 +2,7 @@ namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// Checks the internal links of a written site: every <c>a[href]</c>, <c>link[href]</c>, <c>img[src]</c>,
-/// <c>script[src]</c> and search-data address (<c>data-index</c>, <c>data-documents</c>) that is not
+/// <c>script[src]</c> and search-data address (<c>data-manifest</c>, <c>data-facets</c>) that is not
 /// http(s), mailto or a bare #fragment must name a written file, resolved relative to its page.
 /// </summary>
 public static class SiteLinks
@@ -36,8 +36,8 @@ public static class SiteLinks
     private static IEnumerable<string> UrlsOf(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
             .Concat(page.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!))
-            .Concat(page.QuerySelectorAll("[data-index]").Select(e => e.GetAttribute("data-index")!))
-            .Concat(page.QuerySelectorAll("[data-documents]").Select(e => e.GetAttribute("data-documents")!));
+            .Concat(page.QuerySelectorAll("[data-manifest]").Select(e => e.GetAttribute("data-manifest")!))
+            .Concat(page.QuerySelectorAll("[data-facets]").Select(e => e.GetAttribute("data-facets")!));
 
     private static bool IsExternal(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

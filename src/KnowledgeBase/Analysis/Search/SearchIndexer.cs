@@ -29,11 +29,7 @@ public static class SearchIndexer
         }
 
         var index = builder.Build();
-        return new SearchData(
-            index,
-            [.. documents],
-            SiteFile.Hashed("search/index", ".json", LunrIndexSerializer.Serialize(index)),
-            SiteFile.Hashed("search/documents", ".json", SearchDocumentsSerializer.Serialize(documents)));
+        return new SearchData(index, [.. documents], Chunks.SearchChunker.Chunk(index, documents), Chunks.SearchFacetsWriter.Write(documents));
     }
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>

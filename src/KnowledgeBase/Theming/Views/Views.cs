@@ -74,7 +74,7 @@ public sealed record HomeView(
 public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath);
 
 /// <summary>The search page: where its data lives, and the facet values with their counts over all incidents.</summary>
-public sealed record SearchPageView(string IndexUrl, string DocumentsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities);
+public sealed record SearchPageView(string ManifestUrl, string FacetsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities);
 
 /// <summary>A similar incident on an incident page, with the reasons it is similar.</summary>
 public sealed record SimilarView(IncidentSummaryView Incident, string Score, IReadOnlyList<string> Reasons);
