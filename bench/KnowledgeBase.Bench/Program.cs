@@ -12,6 +12,7 @@ using KnowledgeBase.Pipeline;
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
 //   similarity eval              precision@5 on the shared corpus: tags only, text only, shipped combination
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
+//   chunked-search N [SEED] [QUERIES]  the search page in chromium: bytes and time per first search; exactness vs lunr.js
 //   incremental N [SEED] [RUNS]  one edited file in N: kb build with its cache and kb serve's warm rebuild vs a clean build
 //   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
@@ -47,6 +48,8 @@ switch (args[0])
         SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
         return 0;
     }
+    case "chunked-search":
+        return ChunkedSearchBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
     case "incremental":
         return IncrementalBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
     case "generate":

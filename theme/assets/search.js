@@ -16,7 +16,7 @@
       name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
     { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } }
   ];
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 20;
   var SHOWN_VALUES = 12;
 
   var root = container.getAttribute('data-root') || '';

@@ -24,9 +24,11 @@ namespace KnowledgeBase.Pipeline;
 /// <param name="liveFolder">For <c>kb serve</c>: update this folder in place instead of swapping in a staged site.</param>
 public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? cache = null, LiveSiteFolder? liveFolder = null)
 {
-    public BuildResult Run(BuildOptions options)
+    public BuildResult Run(BuildOptions options) => Write(Prepare(options), options);
+
+    /// <summary>Stage 7 for a site <see cref="Prepare"/> made; writes nothing when it has errors.</summary>
+    public BuildResult Write(PreparedSite prepared, BuildOptions options)
     {
-        var prepared = Prepare(options);
         if (options.OutputDirectory is null || prepared.Theme is null || prepared.HasErrors)
         {
             return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, 0, Written: false);
