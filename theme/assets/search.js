@@ -143,14 +143,14 @@
       if (mine !== searches) return;
       currentResults = all.filter(function (r) { return passes(r.doc, null); });
       writeUrl(push);
-      render(currentResults);
-      renderFacets(all);
+      // The results first: counting the filters over every match can wait until they are on screen.
+      render(currentResults, function () { if (mine === searches) renderFacets(all); });
     });
   }
 
   // The results on screen need their titles and summaries: fetched for them only.
   var renders = 0;
-  function render(results) {
+  function render(results, then) {
     var mine = ++renders;
     var page = results.slice(0, shown);
     data.details(page.map(function (r) { return r.doc.n; })).then(function (details) {
@@ -159,6 +159,7 @@
       page.forEach(function (r, i) { list.appendChild(resultItem(r, details[i])); });
       more.hidden = results.length <= shown;
       announce(results);
+      if (then) then();
     }, function () {
       if (mine === renders) status.textContent = 'The search results could not be loaded. Browse the tags or all incidents instead.';
     });
@@ -260,6 +261,7 @@
       }
       facetsBox.appendChild(fieldset);
     });
+    restoreFocus();
   }
 
   function toggle(key, value, on) {
@@ -267,8 +269,16 @@
     if (on) values.push(value);
     state[key] = values;
     shown = PAGE_SIZE;
+    // The filters are drawn again once the new results are on screen; keep the focus on this box.
+    refocus = { key: key, value: value };
     update(true);
-    var again = facetsBox.querySelector('input[name="' + key + '"][value="' + CSS.escape(value) + '"]');
+  }
+
+  var refocus = null;
+  function restoreFocus() {
+    if (!refocus) return;
+    var again = facetsBox.querySelector('input[name="' + refocus.key + '"][value="' + CSS.escape(refocus.value) + '"]');
+    refocus = null;
     if (again) again.focus();
   }
 

@@ -65,6 +65,20 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task Checking_a_filter_from_the_keyboard_keeps_the_focus_on_it_when_the_filters_are_drawn_again()
+    {
+        var page = await OpenAsync("search/index.html?q=checkout");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “checkout”");
+
+        await page.Locator("#search-facets").GetByRole(AriaRole.Checkbox, new() { Name = "database" }).FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("with tag database");
+
+        await Assertions.Expect(page.Locator("#search-facets input:focus")).ToHaveAttributeAsync("value", "database");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_empty_query_with_a_tag_lists_every_incident_with_that_tag_newest_first()
     {
         var page = await OpenAsync("search/index.html?tag=database");
