@@ -14,6 +14,7 @@ using KnowledgeBase.Pipeline;
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
 //   chunked-search N [SEED] [QUERIES]  the search page in chromium: bytes and time per first search; exactness vs lunr.js
 //   incremental N [SEED] [RUNS]  one edited file in N: kb build with its cache and kb serve's warm rebuild vs a clean build
+//   build N [SEED]               full kb build (wall, CPU, peak memory, by stage) vs Hugo on the same postmortems, with and without related content
 //   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
 if (args.Length < 2)
@@ -50,6 +51,8 @@ switch (args[0])
     }
     case "chunked-search":
         return ChunkedSearchBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
+    case "build":
+        return BuildBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42);
     case "incremental":
         return IncrementalBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
     case "generate":
