@@ -63,7 +63,9 @@ public static class TaxonomyBuilder
                 }
 
                 group.Names.Add(name);
-                if (!group.Incidents.Contains(incident))
+                // Two names of one incident can share a slug; incidents come one at a time, so a repeat
+                // is the last one added. (List.Contains compared whole records: quadratic at 10,000.)
+                if (group.Incidents.Count == 0 || !ReferenceEquals(group.Incidents[^1], incident))
                 {
                     group.Incidents.Add(incident);
                 }

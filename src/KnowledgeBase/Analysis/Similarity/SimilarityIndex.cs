@@ -85,6 +85,31 @@ public sealed class SimilarityIndex : IDisposable
         }
 
         buffer.Clear();
+        if (top <= 0)
+        {
+            return [];
+        }
+
+        // Only candidates scoring at least the top-th best score can be shown: keep those (ties included)
+        // before the full ordering, which otherwise sorts thousands of candidates per incident.
+        if (scored.Count > top)
+        {
+            var best = new PriorityQueue<double, double>(top);
+            foreach (var (_, score, _) in scored)
+            {
+                if (best.Count < top)
+                {
+                    best.Enqueue(score, score);
+                }
+                else if (score > best.Peek())
+                {
+                    best.DequeueEnqueue(score, score);
+                }
+            }
+
+            var threshold = best.Peek();
+            scored.RemoveAll(s => s.Score < threshold);
+        }
 
         // Reasons cost more than scores: rank first, then explain only what is shown.
         return [.. scored
