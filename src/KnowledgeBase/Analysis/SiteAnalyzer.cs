@@ -18,9 +18,18 @@ public static class SiteAnalyzer
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
         memo?.KeepOnly(incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
 
+        var links = IncidentLinks.Build(incidents);
         using var similarity = new SimilarityIndex(incidents, config.Similarity, i => i.BodyText, memo);
+        var show = config.Similarity.Show;
+        // Four times what a page shows, so enough remain after linked ones are left out and the rest is
+        // split into earlier and later; only those the page will show are explained.
         var similar = incidents.AsParallel().AsOrdered()
-            .Select(i => (i.Id, List: similarity.SimilarTo(i.Id, 4 * config.Similarity.Show)))
+            .Select(i =>
+            {
+                var linked = links.GetValueOrDefault(i.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
+                return (i.Id, List: similarity.SimilarTo(i.Id, 4 * show, ranked =>
+                    ShownSimilar.Select(i, ranked, linked, show, later: false).Concat(ShownSimilar.Select(i, ranked, linked, show, later: true))));
+            })
             .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
 
         return new SiteModel(
@@ -28,7 +37,7 @@ public static class SiteAnalyzer
             buildTime,
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
-            IncidentLinks.Build(incidents),
+            links,
             SearchIndexer.Build(incidents, config, memo),
             similar,
             [.. RepeatDetector.Detect(incidents, similar, config.Similarity)]);

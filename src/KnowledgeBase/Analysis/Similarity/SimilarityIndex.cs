@@ -52,11 +52,28 @@ public sealed class SimilarityIndex : IDisposable
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
 
+    /// <summary>
+    /// As <see cref="SimilarTo"/>, but only the incidents <paramref name="explain"/> picks from the ranked
+    /// list get their reasons; the others keep none (a site explains only what its pages show).
+    /// </summary>
+    public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top, Func<IReadOnlyList<SimilarIncident>, IEnumerable<SimilarIncident>> explain)
+    {
+        var query = _documents[_byId[id]];
+        var vector = _text.VectorOf(_byId[id]);
+        var ranked = Rank(query, vector, exclude: id, top);
+        var chosen = explain([.. ranked.Select(r => r.Incident)]).Select(s => s.Target.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ranked.Select(r => chosen.Contains(r.Incident.Target.Id) ? r.Incident with { Reasons = Reasons(query, r.Doc, vector, r.Text) } : r.Incident)];
+    }
+
     /// <summary>The incidents most similar to any document (a draft), scoring at least the minimum.</summary>
     public IReadOnlyList<SimilarIncident> Similar(SimilarityDocument query, string? exclude, int top) =>
         Similar(query, _text.VectorOf(query), exclude, top);
 
-    private List<SimilarIncident> Similar(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
+    private List<SimilarIncident> Similar(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top) =>
+        [.. Rank(query, queryVector, exclude, top).Select(r => r.Incident with { Reasons = Reasons(query, r.Doc, queryVector, r.Text) })];
+
+    /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
+    private List<(SimilarIncident Incident, int Doc, double Text)> Rank(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
     {
         if (_settings.Keywords + _settings.Text <= 0)
         {
@@ -113,10 +130,9 @@ public sealed class SimilarityIndex : IDisposable
 
         // Reasons cost more than scores: rank first, then explain only what is shown.
         return [.. scored
-            .Select(s => (s, r: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false)))
-            .OrderBy(x => x.r, Order)
-            .Take(top)
-            .Select(x => x.r with { Reasons = Reasons(query, x.s.Doc, queryVector, x.s.Text) })];
+            .Select(s => (Incident: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false), s.Doc, s.Text))
+            .OrderBy(x => x.Incident, Order)
+            .Take(top)];
     }
 
     /// <summary>Score, then newest first (undated last), then id: a total order, so output never depends on chance.</summary>

@@ -91,11 +91,7 @@ public sealed class ViewBuilder(SiteModel site)
     private List<SimilarView> Similar(RenderedPostmortem incident, bool later)
     {
         var linked = site.Links.GetValueOrDefault(incident.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
-        var date = incident.Postmortem.Date;
-        return [.. site.Similar.GetValueOrDefault(incident.Id, [])
-            .Where(s => !linked.Contains(s.Target.Id))
-            .Where(s => later == (date is { } d && s.Target.Postmortem.Date is { } other && other > d))
-            .Take(site.Config.Similarity.Show)
+        return [.. Analysis.Similarity.ShownSimilar.Select(incident, site.Similar.GetValueOrDefault(incident.Id, []), linked, site.Config.Similarity.Show, later)
             .Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
     }
 
