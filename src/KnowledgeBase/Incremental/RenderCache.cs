@@ -22,25 +22,15 @@ public sealed class RenderCache
         _folder = folder is null ? null : Path.GetFullPath(folder);
     }
 
-    /// <summary>Hits and misses of the current build, for the summary and for tests.</summary>
-    public int Hits => _hits;
-
-    public int Misses => _misses;
-
-    private int _hits;
-    private int _misses;
-
     public bool TryGet(string key, out CachedRender entry)
     {
         _used[key] = true;
         if (_entries.TryGetValue(key, out entry!) || TryRead(key, out entry!))
         {
             _entries[key] = entry;
-            Interlocked.Increment(ref _hits);
             return true;
         }
 
-        Interlocked.Increment(ref _misses);
         return false;
     }
 
@@ -72,7 +62,7 @@ public sealed class RenderCache
 
     /// <summary>
     /// Forgets every entry the build just finished did not use (edited, renamed or deleted postmortems),
-    /// so the cache stays the size of the knowledge base; then starts counting the next build afresh.
+    /// so the cache stays the size of the knowledge base.
     /// </summary>
     public void KeepOnlyUsed()
     {
@@ -95,8 +85,6 @@ public sealed class RenderCache
         }
 
         _used.Clear();
-        _hits = 0;
-        _misses = 0;
     }
 
     private bool TryRead(string key, out CachedRender? entry)
