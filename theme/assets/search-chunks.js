@@ -173,5 +173,5 @@
     }));
   };
 
-  root.kbChunkedSearch = { load: ChunkedIndex.load };
+  root.kbChunkedSearch = { load: ChunkedIndex.load, fetchJson: defaultFetchJson };
 })(typeof window !== 'undefined' ? window : globalThis);

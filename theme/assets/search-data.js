@@ -6,13 +6,6 @@
 (function () {
   'use strict';
 
-  function getJson(url) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error(url + ' answered ' + response.status);
-      return response.json();
-    });
-  }
-
   function facetDocs(facets) {
     return facets.docs.map(function (d, n) {
       var severity = d[1] >= 0 ? facets.severities[d[1]] : null;
@@ -31,7 +24,7 @@
   window.kbSearchData = {
     load: function (manifestUrl, facetsUrl) {
       var manifest = new URL(manifestUrl, location.href).href;
-      return Promise.all([window.kbChunkedSearch.load(manifest), getJson(facetsUrl)]).then(function (parts) {
+      return Promise.all([window.kbChunkedSearch.load(manifest), window.kbChunkedSearch.fetchJson(facetsUrl)]).then(function (parts) {
         var chunked = parts[0];
         var all = facetDocs(parts[1]);
         return {

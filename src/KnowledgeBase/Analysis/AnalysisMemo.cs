@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Incremental;
 
 namespace KnowledgeBase.Analysis;
 
@@ -37,7 +38,7 @@ public sealed class AnalysisMemo
 
         var file = _folder is null ? null : FileFor("search", fields.OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Key, f.Value.Text ?? "", string.Join('\u001f', f.Value.Items ?? []), f.Value.Items is null ? "t" : "i" }));
-        var result = (file is null ? null : Read<StoredSearch>(file)?.ToDocument()) ?? analyse();
+        var result = (file is null ? null : CacheFiles.TryRead<StoredSearch>(file, Json)?.ToDocument()) ?? analyse();
         _search[id] = (fields, result);
         Write(file, () => StoredSearch.From(result));
         return result;
@@ -51,7 +52,7 @@ public sealed class AnalysisMemo
         }
 
         var file = _folder is null ? null : FileFor("text", [text]);
-        var result = (file is null ? null : Read<StoredCounts>(file)?.ToCounts()) ?? count();
+        var result = (file is null ? null : CacheFiles.TryRead<StoredCounts>(file, Json)?.ToCounts()) ?? count();
         _text[id] = (text, result);
         Write(file, () => StoredCounts.From(result));
         return result;
@@ -72,13 +73,7 @@ public sealed class AnalysisMemo
 
                 foreach (var file in Directory.EnumerateFiles(folder).Where(f => !_usedFiles.ContainsKey(f)))
                 {
-                    try
-                    {
-                        File.Delete(file);
-                    }
-                    catch (IOException)
-                    {
-                    }
+                    CacheFiles.TryDelete(file);
                 }
             }
         }
@@ -90,7 +85,7 @@ public sealed class AnalysisMemo
     private string FileFor(string kind, IEnumerable<string> parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(typeof(AnalysisMemo).Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+        hash.AppendData(Encoding.UTF8.GetBytes(CacheFiles.CodeVersion));
         foreach (var part in parts)
         {
             var bytes = Encoding.UTF8.GetBytes(part);
@@ -103,37 +98,11 @@ public sealed class AnalysisMemo
         return file;
     }
 
-    private static T? Read<T>(string file)
-        where T : class
-    {
-        try
-        {
-            return File.Exists(file) ? JsonSerializer.Deserialize<T>(File.ReadAllBytes(file), Json) : null;
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // A damaged entry is a miss.
-            return null;
-        }
-    }
-
     private static void Write<T>(string? file, Func<T> stored)
     {
-        if (file is null || File.Exists(file))
+        if (file is not null && !File.Exists(file))
         {
-            return;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = file + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored(), Json));
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The cache only saves time.
+            CacheFiles.TryWrite(file, JsonSerializer.SerializeToUtf8Bytes(stored(), Json));
         }
     }
 

@@ -17,6 +17,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Findings reported elsewhere (a cached stage replays the ones it reported when it ran).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
     public void Error(string path, SourcePosition position, DiagnosticCode code, string message) =>
         Add(new Diagnostic(path, position, DiagnosticSeverity.Error, code.Id, message));
 

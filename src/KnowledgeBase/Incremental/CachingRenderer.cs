@@ -16,10 +16,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         var key = keys.For(postmortem, sourceText);
         if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.IsServable(p.Path) == p.Servable))
         {
-            foreach (var finding in cached.Diagnostics)
-            {
-                diagnostics.Add(finding);
-            }
+            diagnostics.AddRange(cached.Diagnostics);
 
             return new RenderedPostmortem(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
         }
@@ -28,10 +25,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         var probes = new List<FileProbe>();
         var rendered = renderer.Render(postmortem, own, probes);
         var findings = own.ToSortedList();
-        foreach (var finding in findings)
-        {
-            diagnostics.Add(finding);
-        }
+        diagnostics.AddRange(findings);
 
         if (rendered is not null)
         {

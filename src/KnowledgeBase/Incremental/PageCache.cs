@@ -37,9 +37,8 @@ public sealed class PageCache
     /// <summary>What every page of one build shares; part of each page's fingerprint.</summary>
     public static string SharedKey(Theme theme, object siteView, DateTimeOffset buildTime, string? baseUrl)
     {
-        var code = typeof(PageCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
         var site = Serialize(siteView) ?? "";
-        return Hash(string.Join('\0', code, theme.Fingerprint, buildTime.ToUnixTimeSeconds(), baseUrl ?? "", site));
+        return Hash(string.Join('\0', CacheFiles.CodeVersion, theme.Fingerprint, buildTime.ToUnixTimeSeconds(), baseUrl ?? "", site));
     }
 
     /// <summary>The page's fingerprint, or null when its view cannot be serialized (then it is always rendered).</summary>
@@ -143,19 +142,9 @@ public sealed class PageCache
             return;
         }
 
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            var manifest = _entries.OrderBy(e => e.Key, StringComparer.Ordinal)
-                .ToDictionary(e => e.Key, e => new[] { e.Value.Fingerprint, e.Value.ContentHash });
-            var temporary = Path.Combine(_folder, ManifestName + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
-            File.Move(temporary, Path.Combine(_folder, ManifestName), overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The cache only saves time.
-        }
+        var manifest = _entries.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(e => e.Key, e => new[] { e.Value.Fingerprint, e.Value.ContentHash });
+        CacheFiles.TryWrite(Path.Combine(_folder, ManifestName), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
     }
 
     private void Load()

@@ -19,10 +19,7 @@ public sealed class ParseMemo
         if (_entries.TryGetValue(file.RelativePath, out var kept) && kept.Depth == reader.MaxYamlDepth
             && string.Equals(kept.Text, file.Text, StringComparison.Ordinal))
         {
-            foreach (var finding in kept.Findings)
-            {
-                diagnostics.Add(finding);
-            }
+            diagnostics.AddRange(kept.Findings);
 
             return kept.Result;
         }
@@ -30,10 +27,7 @@ public sealed class ParseMemo
         var own = new DiagnosticBag();
         var result = reader.Read(file, own);
         var findings = own.ToSortedList();
-        foreach (var finding in findings)
-        {
-            diagnostics.Add(finding);
-        }
+        diagnostics.AddRange(findings);
 
         _entries[file.RelativePath] = new Entry(file.Text, reader.MaxYamlDepth, result, findings);
         return result;

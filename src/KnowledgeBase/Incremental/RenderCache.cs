@@ -43,21 +43,7 @@ public sealed class RenderCache
             return;
         }
 
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            // Written aside, then moved: a build killed mid-write never leaves half an entry under its key.
-            var temporary = PathOf(key) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, Json));
-            File.Move(temporary, PathOf(key), overwrite: true);
-        }
-        catch (IOException)
-        {
-            // The cache only saves time; a folder we cannot write costs a slower next build, not this one.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        CacheFiles.TryWrite(PathOf(key), JsonSerializer.SerializeToUtf8Bytes(entry, Json));
     }
 
     /// <summary>
@@ -79,7 +65,7 @@ public sealed class RenderCache
                 var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^5] : null;
                 if (key is null || !_used.ContainsKey(key))
                 {
-                    TryDelete(file);
+                    CacheFiles.TryDelete(file);
                 }
             }
         }
@@ -89,37 +75,10 @@ public sealed class RenderCache
 
     private bool TryRead(string key, out CachedRender? entry)
     {
-        entry = null;
-        if (_folder is null || !File.Exists(PathOf(key)))
-        {
-            return false;
-        }
-
-        try
-        {
-            entry = JsonSerializer.Deserialize<CachedRender>(File.ReadAllBytes(PathOf(key)), Json);
-            return entry is not null;
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
-        {
-            // A damaged entry is a miss: the postmortem is rendered again and the entry rewritten.
-            return false;
-        }
+        // A damaged entry is a miss: the postmortem is rendered again and the entry rewritten.
+        entry = _folder is null ? null : CacheFiles.TryRead<CachedRender>(PathOf(key), Json);
+        return entry is not null;
     }
 
     private string PathOf(string key) => Path.Combine(_folder!, key + ".json");
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
 }

@@ -21,10 +21,7 @@ public sealed class RenderKey
     /// <param name="linkFingerprint">Which source file becomes which page.</param>
     public RenderKey(string configText, string linkFingerprint)
     {
-        // The code's own identity: a deterministic build of the same sources has the same module id, and
-        // any change to the renderer (or anything else in the library) gives a new one.
-        var code = typeof(RenderKey).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-        _site = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', Format, code, configText, linkFingerprint)));
+        _site = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', Format, CacheFiles.CodeVersion, configText, linkFingerprint)));
     }
 
     /// <param name="sourceText">The postmortem file's text as loaded.</param>
