@@ -104,14 +104,5 @@ public sealed class LiveSiteFolder : ISiteFolder
         Interlocked.Increment(ref _written);
     }
 
-    private string Resolve(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new OutputException($"refusing to write '{relativePath}' outside the served folder");
-        }
-
-        return full;
-    }
+    private string Resolve(string relativePath) => SiteFolderPaths.Resolve(Root, relativePath, "served folder");
 }

@@ -76,20 +76,7 @@ public sealed class StagingDirectory : ISiteFolder
         File.Copy(sourceFile, full, overwrite: true);
     }
 
-    /// <summary>
-    /// Defence in depth: every path must land inside the staging folder, whatever a slug or file name
-    /// held. Validation already refuses such names; this refuses them again at the last moment.
-    /// </summary>
-    private string Resolve(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
-        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new OutputException($"refusing to write '{relativePath}' outside the output folder");
-        }
-
-        return full;
-    }
+    private string Resolve(string relativePath) => SiteFolderPaths.Resolve(Root, relativePath, "output folder");
 
     public bool Contains(string relativePath) => File.Exists(Resolve(relativePath));
 

@@ -23,13 +23,7 @@ public static class LunrIndexSerializer
         {
             json.WriteStartObject();
             json.WriteString("version", LunrIndex.Version);
-            json.WriteStartArray("fields");
-            foreach (var field in index.Fields)
-            {
-                json.WriteStringValue(field);
-            }
-
-            json.WriteEndArray();
+            json.WriteStringArray("fields", index.Fields);
             json.WriteStartArray("fieldVectors");
             foreach (var vector in index.FieldVectors)
             {
@@ -71,13 +65,7 @@ public static class LunrIndexSerializer
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("pipeline");
-            foreach (var name in LunrIndex.SearchPipeline)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
+            json.WriteStringArray("pipeline", LunrIndex.SearchPipeline);
             json.WriteEndObject();
         }
 

@@ -155,29 +155,11 @@ public static class SearchChunker
             json.WriteStartObject();
             json.WriteNumber("format", 1);
             json.WriteString("lunr", LunrIndex.Version);
-            json.WriteStartArray("fields");
-            foreach (var field in index.Fields)
-            {
-                json.WriteStringValue(field);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("pipeline");
-            foreach (var name in LunrIndex.SearchPipeline)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
+            json.WriteStringArray("fields", index.Fields);
+            json.WriteStringArray("pipeline", LunrIndex.SearchPipeline);
             json.WriteNumber("documents", documentCount);
             json.WriteNumber("documentsPerChunk", DocumentsPerChunk);
-            json.WriteStartArray("documentChunks");
-            foreach (var file in documentChunks)
-            {
-                json.WriteStringValue(file);
-            }
-
-            json.WriteEndArray();
+            json.WriteStringArray("documentChunks", documentChunks);
             json.WriteString("dictionary", dictionary);
             // Each chunk's first term: a term lives in the last chunk whose first term is not after it.
             json.WriteStartArray("termChunks");

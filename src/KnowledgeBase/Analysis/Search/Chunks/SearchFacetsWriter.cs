@@ -36,8 +36,8 @@ public static class SearchFacetsWriter
             }
 
             json.WriteEndArray();
-            WriteNames(json, "tags", tags.Names);
-            WriteNames(json, "services", services.Names);
+            json.WriteStringArray("tags", tags.Names);
+            json.WriteStringArray("services", services.Names);
             json.WriteStartArray("docs");
             foreach (var d in documents)
             {
@@ -60,17 +60,6 @@ public static class SearchFacetsWriter
     {
         var names = values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return (names, names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal));
-    }
-
-    private static void WriteNames(Utf8JsonWriter json, string name, List<string> names)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in names)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 
     private static void WriteNumbers(Utf8JsonWriter json, IEnumerable<int> numbers)
