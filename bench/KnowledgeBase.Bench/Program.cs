@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Bench;
 using KnowledgeBase.Pipeline;
+using KnowledgeBase.Rendering;
 
 // kb benchmarks. See bench/README.md.
 //   generate N DIR [SEED]        writes N postmortems (seeded) into DIR
@@ -77,14 +78,16 @@ int SearchBench(int n, int seed, int runs)
 
     var prepared = new SiteBuilder().Prepare(new BuildOptions(work, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
     var incidents = prepared.Site.Incidents;
-    var words = incidents.Sum(i => i.BodyText.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
+    var parser = new AngleSharp.Html.Parser.HtmlParser();
+    var bodyText = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, parser));
+    var words = bodyText.Values.Sum(t => t.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
 
     var times = new List<double>();
     SearchData? data = null;
     for (var r = 0; r < runs; r++)
     {
         var watch = Stopwatch.StartNew();
-        data = SearchIndexer.Build(incidents, prepared.Site.Config);
+        data = SearchIndexer.Build(incidents, prepared.Site.Config, i => bodyText[i.Id]);
         times.Add(watch.Elapsed.TotalMilliseconds);
     }
 
@@ -101,7 +104,7 @@ int SearchBench(int n, int seed, int runs)
         ["documents"] = new JsonArray([.. incidents.Select(i => (JsonNode?)new JsonObject
         {
             ["ref"] = i.Id,
-            ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
+            ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i, bodyText[i.Id]).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
         })]),
     };
     var docsFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.docs.json");

@@ -6,6 +6,7 @@ using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 using KnowledgeBase.Pipeline;
+using KnowledgeBase.Rendering;
 
 namespace KnowledgeBase.Bench;
 
@@ -26,7 +27,7 @@ public static class SimilarityBench
             .Select(i => i with { Postmortem = i.Postmortem with { Tags = [.. i.Postmortem.Tags.Where(t => t != Slug.From(categoryOf[i.Id] ?? ""))] } })
             .ToList();
         var queries = hidden.Where(i => categoryOf[i.Id] is { } cat && cat != "Uncategorized").ToList();
-        var text = hidden.ToDictionary(i => i.Id, i => i.BodyText);
+        var text = hidden.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, new AngleSharp.Html.Parser.HtmlParser()));
 
         var shipped = SimilaritySettings.Default with { MinScore = 0 };
         var variants = new (string Name, SimilaritySettings Settings)[]
@@ -44,7 +45,7 @@ public static class SimilarityBench
         Console.WriteLine("| --- | --- | --- |");
         foreach (var (name, settings) in variants)
         {
-            using var index = new SimilarityIndex(hidden, settings, i => text[i.Id]);
+            var index = new SimilarityIndex(hidden, settings, i => text[i.Id]);
             double hits = 0;
             var full = 0;
             foreach (var query in queries)
@@ -63,12 +64,12 @@ public static class SimilarityBench
         var c = CultureInfo.InvariantCulture;
         var prepared = new SiteBuilder().Prepare(new BuildOptions(corpus, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
         var incidents = prepared.Site.Incidents;
-        var texts = incidents.ToDictionary(i => i.Id, i => i.BodyText);
+        var texts = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, new AngleSharp.Html.Parser.HtmlParser()));
         var times = new List<double>();
         for (var r = 0; r < runs; r++)
         {
             var watch = Stopwatch.StartNew();
-            using var index = new SimilarityIndex(incidents, SimilaritySettings.Default, i => texts[i.Id]);
+            var index = new SimilarityIndex(incidents, SimilaritySettings.Default, i => texts[i.Id]);
             var links = incidents.AsParallel().Sum(incident => index.SimilarTo(incident.Id, 10).Count);
 
             times.Add(watch.Elapsed.TotalMilliseconds);

@@ -15,11 +15,18 @@ public static class SiteAnalyzer
     /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
     public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null)
     {
-        var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).ToList();
+        // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
+        // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
+        var bodyText = rendered.ToDictionary(r => r.Id, r => r.BodyText, StringComparer.Ordinal);
+        var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).Select(r => r with { BodyText = "" }).ToList();
         memo?.KeepOnly(incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
 
+        // Search and similarity read the same texts and nothing of each other. The search index is built
+        // beside similarity, so that its single-threaded steps (adding documents in order, chunking) overlap
+        // similarity's parallel ones instead of leaving a core idle.
+        var search = Task.Run(() => SearchIndexer.Build(incidents, config, i => bodyText[i.Id], memo));
         var links = IncidentLinks.Build(incidents);
-        using var similarity = new SimilarityIndex(incidents, config.Similarity, i => i.BodyText, memo);
+        var similarity = new SimilarityIndex(incidents, config.Similarity, i => bodyText[i.Id], memo);
         var show = config.Similarity.Show;
         // Four times what a page shows, so enough remain after linked ones are left out and the rest is
         // split into earlier and later; only those the page will show are explained.
@@ -38,8 +45,9 @@ public static class SiteAnalyzer
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
             links,
-            SearchIndexer.Build(incidents, config, memo),
+            search.GetAwaiter().GetResult(),
             similar,
-            [.. RepeatDetector.Detect(incidents, similar, config.Similarity)]);
+            [.. RepeatDetector.Detect(incidents, similar, config.Similarity)],
+            similarity);
     }
 }

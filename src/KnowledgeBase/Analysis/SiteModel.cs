@@ -7,6 +7,8 @@ using KnowledgeBase.Model;
 namespace KnowledgeBase.Analysis;
 
 /// <summary>Everything the theme needs to write the site: the incidents, newest first, and what was computed from them.</summary>
+/// <param name="Incidents">The incidents, newest first. Their <c>BodyText</c> is empty: analysis has read it.</param>
+/// <param name="SimilarityIndex">Finds the incidents similar to a draft (<c>kb similar</c>, <c>kb new</c>) without reading every body again.</param>
 public sealed record SiteModel(
     SiteConfig Config,
     DateTimeOffset BuildTime,
@@ -15,7 +17,8 @@ public sealed record SiteModel(
     ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links,
     SearchData Search,
     ImmutableDictionary<string, IReadOnlyList<SimilarIncident>> Similar,
-    ImmutableArray<PossibleRepeat> Repeats)
+    ImmutableArray<PossibleRepeat> Repeats,
+    SimilarityIndex SimilarityIndex)
 {
     public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
 

@@ -28,11 +28,10 @@ public sealed class DraftSimilarity(BuildOptions options)
     public DraftMatches Find(Postmortem draft, string? ownSourcePath, int top)
     {
         var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
-        using var index = new SimilarityIndex(site.Incidents, site.Config.Similarity, i => i.BodyText);
         var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
         var summary = draft.Summary ?? "";
         var document = SimilarityIndex.DocumentOf(draft, summary, Markdig.Markdown.ToPlainText(draft.Body));
-        return new DraftMatches(site, index.Similar(document, own ?? draft.Id, top));
+        return new DraftMatches(site, site.SimilarityIndex.Similar(document, own ?? draft.Id, top));
     }
 
     /// <summary>The draft's fields where its front-matter can be read; otherwise its whole text as the body.</summary>

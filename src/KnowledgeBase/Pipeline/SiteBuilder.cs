@@ -37,7 +37,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         // 7. Write into a staging folder and swap it in.
         var theme = prepared.Theme;
         var siteView = SiteViewFactory.Create(prepared.Site);
-        var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme.Directory, options.BuildTime), siteView);
+        var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme, options.BuildTime), siteView);
         Func<PlannedPage, string?, byte[]> render = (page, baseUrl) => Utf8.GetBytes(pageRenderer.Render(page, baseUrl));
         if (cache is not null)
         {
@@ -58,10 +58,37 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(options.InputDirectory);
 
-        // 1. Load: kb.yml and every *.md file, in ordinal path order.
         Report("reading postmortems");
         var config = ConfigReader.Read(input, diagnostics, out var configText);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
+
+        // 1–3. Load, parse front-matter and validate; 4. render the bodies; 5. analyse. One call feeds the
+        // next, with no variable holding its result, so what a stage has used up is garbage while the next
+        // runs: a large knowledge base's source texts, Markdown and plain text are never all held at once.
+        var site = Analyse(
+            Render(input, config, configText, Read(input, config, options, diagnostics, out var counts), diagnostics),
+            config, options, diagnostics);
+
+        // 6. Apply the theme: load templates and plan the pages.
+        var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
+        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
+        DuplicatePaths.Check(pages, diagnostics);
+
+        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed);
+    }
+
+    /// <summary>What stages 1 to 3 leave for rendering.</summary>
+    /// <param name="All">Every valid postmortem, drafts too (links to a draft are reported, not followed).</param>
+    /// <param name="Included">The postmortems the site shows.</param>
+    /// <param name="Texts">Each file's text by path, when the render cache needs it as part of its key.</param>
+    private sealed record ReadPostmortems(IReadOnlyList<Postmortem> All, IReadOnlyList<Postmortem> Included, IReadOnlyDictionary<string, string>? Texts);
+
+    /// <summary>How many Markdown files were found, and how many of them parsed.</summary>
+    private readonly record struct InputCounts(int Found, int Parsed);
+
+    /// <summary>Stages 1 to 3: load kb.yml's folder's Markdown files in ordinal path order, parse their front-matter, validate.</summary>
+    private ReadPostmortems Read(string input, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics, out InputCounts counts)
+    {
         // kb.yml's limits apply unless the caller set its own.
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
         var (files, found) = new InputLoader(limits).LoadAll(input, diagnostics);
@@ -77,35 +104,46 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
         var postmortems = Validator.Default.Validate(parsed, config, diagnostics);
         var included = postmortems.Where(p => options.IncludeDrafts || p.Status != PostmortemStatus.Draft).ToList();
+        var texts = cache is null ? null : files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        counts = new InputCounts(found, parsed.Count);
+        return new ReadPostmortems(postmortems, included, texts);
+    }
 
-        // 4. Render Markdown bodies to sanitized HTML, rewriting links between postmortems.
-        Report($"rendering {included.Count} postmortems");
-        var links = Links(input, postmortems, included);
+    /// <summary>
+    /// Stage 4, on every core: Markdown bodies to sanitized HTML, links between postmortems rewritten. The
+    /// Markdown is dropped from each result: from here on the HTML is the body.
+    /// </summary>
+    private List<RenderedPostmortem> Render(string input, SiteConfig config, string configText, ReadPostmortems read, DiagnosticBag diagnostics)
+    {
+        Report($"rendering {read.Included.Count} postmortems");
+        var links = Links(input, read.All, read.Included);
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), links, config.BlamelessCheck);
         Func<Postmortem, RenderedPostmortem?> render = p => renderer.Render(p, diagnostics);
-        if (cache is not null)
+        if (cache is not null && read.Texts is { } texts)
         {
-            var texts = files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
             var caching = new CachingRenderer(renderer, links, cache.Bodies, new RenderKey(configText, links.Fingerprint()));
             render = p => caching.Render(p, texts[p.SourcePath], diagnostics);
         }
 
-        var rendered = included.AsParallel().AsOrdered().Select(render).OfType<RenderedPostmortem>().ToList();
+        return read.Included.AsParallel().AsOrdered()
+            .Select(render)
+            .OfType<RenderedPostmortem>()
+            .Select(r => r with { Postmortem = r.Postmortem with { Body = "" } })
+            .ToList();
+    }
 
-        // 5. Analyse: order, taxonomies, links between incidents, the search index. Postmortems that share
-        //    an id were reported (KB3001) and the build will not write; analyse the first of each so the
-        //    check can still report everything else.
+    /// <summary>
+    /// Stage 5: order, taxonomies, links between incidents, similar incidents, the search index. Postmortems
+    /// that share an id were reported (KB3001) and the build will not write; the first of each is analysed
+    /// so the check can still report everything else.
+    /// </summary>
+    private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
         var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
-
-        // 6. Apply the theme: load templates and plan the pages.
-        var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
-        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
-        DuplicatePaths.Check(pages, diagnostics);
-
-        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), found, parsed.Count);
+        return site;
     }
 
     private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)

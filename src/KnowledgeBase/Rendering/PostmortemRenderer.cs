@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Model;
 using Markdig;
@@ -59,12 +60,15 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
             DropImageWithoutSource(e);
             DemoteTitleHeading(e);
         };
-        var safe = sanitizer.Sanitize(html);
-
-        // The summary comes from the sanitized HTML, so nothing the sanitizer removed (a script's code) reaches it.
-        var summary = postmortem.Summary ?? SummaryExtractor.From(safe);
+        // One parse serves three readers: the sanitized tree is written out as the page's HTML (as
+        // HtmlSanitizer.Sanitize writes it), and the summary and the plain text come from the same tree, so
+        // nothing the sanitizer removed (a script's code) reaches them.
+        using var dom = sanitizer.SanitizeDom(html);
+        var body = dom.Body;
+        var safe = body is null ? "" : body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
+        var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
         probes?.AddRange(rewriter.Probes);
-        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments, HtmlText.Of(safe, new AngleSharp.Html.Parser.HtmlParser()));
+        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
 
     private string ToHtml(MarkdownDocument document)

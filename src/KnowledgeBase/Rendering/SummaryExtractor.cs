@@ -11,10 +11,12 @@ public static class SummaryExtractor
 {
     public const int Limit = 320;
 
-    public static string From(string sanitizedHtml)
+    public static string From(string sanitizedHtml) =>
+        From(new HtmlParser().ParseDocument("<body>" + sanitizedHtml + "</body>").Body!);
+
+    /// <param name="body">The element whose children are the body's blocks (the sanitized document's body).</param>
+    public static string From(IElement body)
     {
-        var document = new HtmlParser().ParseDocument("<body>" + sanitizedHtml + "</body>");
-        var body = document.Body!;
         var blocks = body.Children.ToList();
         var underSummary = blocks
             .SkipWhile(e => !(e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && string.Equals(e.TextContent.Trim(), "Summary", StringComparison.OrdinalIgnoreCase)))

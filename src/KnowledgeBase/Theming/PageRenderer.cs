@@ -39,6 +39,11 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     }
 
     /// <summary>One line-end convention and one final newline, whatever the template's whitespace.</summary>
-    private static string Tidy(string html) =>
-        html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') + "\n";
+    private static string Tidy(string html)
+    {
+        var text = html.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Most pages are tidy already; copying a page costs as much as writing it.
+        var tidy = text.Length > 1 && text[0] != '\n' && text[^1] == '\n' && text[^2] != '\n';
+        return tidy ? text : text.Trim('\n') + "\n";
+    }
 }

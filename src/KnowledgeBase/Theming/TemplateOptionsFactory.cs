@@ -1,7 +1,6 @@
 using System.Globalization;
 using Fluid;
 using KnowledgeBase.Theming.Views;
-using Microsoft.Extensions.FileProviders;
 
 namespace KnowledgeBase.Theming;
 
@@ -11,7 +10,7 @@ namespace KnowledgeBase.Theming;
 /// </summary>
 public static class TemplateOptionsFactory
 {
-    public static TemplateOptions Create(string themeDirectory, DateTimeOffset buildTime)
+    public static TemplateOptions Create(Theme theme, DateTimeOffset buildTime)
     {
         var options = new TemplateOptions
         {
@@ -20,7 +19,7 @@ public static class TemplateOptionsFactory
             Now = () => buildTime,
             MaxSteps = 10_000_000,
             MaxRecursion = 32,
-            FileProvider = new PhysicalFileProvider(Path.Combine(Path.GetFullPath(themeDirectory), Theme.TemplatesFolder)),
+            FileProvider = new ThemeFileProvider(theme.Sources),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in typeof(SiteView).Assembly.GetTypes().Where(t => t.Namespace == typeof(SiteView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))

@@ -4,10 +4,12 @@ using Fluid;
 namespace KnowledgeBase.Theming;
 
 /// <summary>A loaded theme: parsed Liquid templates by name, the folder of partials, and static assets to copy.</summary>
+/// <param name="Sources">Each template's text by its path under <c>templates/</c>, read once: partials are rendered from it.</param>
 /// <param name="Fingerprint">A hash of every template's text: pages rendered with equal fingerprints and views are equal.</param>
 public sealed record Theme(
     string Directory,
     ImmutableDictionary<string, IFluidTemplate> Templates,
+    ImmutableDictionary<string, string> Sources,
     ImmutableArray<string> AssetFiles,
     string Fingerprint)
 {

@@ -28,11 +28,13 @@ public static partial class ThemeLoader
 
         // Partials are parsed too, so an error in one is reported here rather than thrown while rendering.
         var templates = ImmutableDictionary.CreateBuilder<string, IFluidTemplate>(StringComparer.Ordinal);
+        var sources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         using var fingerprint = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var file in Directory.EnumerateFiles(templatesDir, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var source = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
             fingerprint.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(templatesDir, file) + "\0" + source + "\0"));
+            sources[Path.GetRelativePath(templatesDir, file).Replace('\\', '/')] = source;
             if (parser.TryParse(source, out var template, out var error))
             {
                 templates[Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".liquid".Length]] = template;
@@ -72,7 +74,7 @@ public static partial class ThemeLoader
                 .ToImmutableArray()
             : [];
 
-        return new Theme(root, templates.ToImmutable(), assets, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
+        return new Theme(root, templates.ToImmutable(), sources.ToImmutable(), assets, Convert.ToHexStringLower(fingerprint.GetHashAndReset()));
     }
 
     /// <summary>Theme files are named by full path: they do not live in the input folder.</summary>

@@ -43,7 +43,7 @@ public sealed class LunrIndexBuilder
         var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
         foreach (var field in _fields)
         {
-            var terms = CachedPipeline(values.TryGetValue(field.Name, out var value) ? value.Tokenize() : []);
+            var terms = values.TryGetValue(field.Name, out var value) ? Terms(value) : [];
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in terms)
             {
@@ -90,6 +90,41 @@ public sealed class LunrIndexBuilder
     public static List<string> IndexPipeline(IEnumerable<string> tokens) =>
         [.. tokens.Select(LunrTrimmer.Trim).Where(t => !LunrStopWords.IsStopWord(t)).Select(LunrStemmer.Stem)];
 
+    /// <summary>A field's terms after the pipeline, in order; text is cut without a string per token.</summary>
+    private List<string> Terms(LunrFieldValue value)
+    {
+        if (value.Items is not null)
+        {
+            return CachedPipeline(LunrTokenizer.Tokenize(value.Items));
+        }
+
+        var terms = new List<string>();
+        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in LunrTokenizer.Tokens(value.Text))
+        {
+            if (!stems.TryGetValue(token, out var term))
+            {
+                term = Pipeline(token.ToString());
+            }
+
+            if (term is not null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>One token through the trimmer, the stop-word filter and the stemmer, remembered.</summary>
+    private string? Pipeline(string token)
+    {
+        var trimmed = LunrTrimmer.Trim(token);
+        var term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
+        _stems[token] = term;
+        return term;
+    }
+
     private List<string> CachedPipeline(List<string> tokens)
     {
         var terms = new List<string>(tokens.Count);
@@ -97,9 +132,7 @@ public sealed class LunrIndexBuilder
         {
             if (!_stems.TryGetValue(token, out var term))
             {
-                var trimmed = LunrTrimmer.Trim(token);
-                term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
-                _stems[token] = term;
+                term = Pipeline(token);
             }
 
             if (term is not null)

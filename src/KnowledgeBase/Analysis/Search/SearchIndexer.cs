@@ -9,15 +9,16 @@ namespace KnowledgeBase.Analysis.Search;
 /// </summary>
 public static class SearchIndexer
 {
+    /// <param name="bodyText">An incident's body as plain text (the site model's incidents no longer carry it).</param>
     /// <param name="memo">Documents analysed by earlier builds of the same process (<c>kb serve</c>).</param>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, AnalysisMemo? memo = null)
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
         // Tokenizing and stemming, the costly part, on every core; adding stays in order, as lunr adds.
         var analysed = incidents.AsParallel().AsOrdered()
             .Select(incident =>
             {
-                var fields = FieldsOf(incident);
+                var fields = FieldsOf(incident, bodyText(incident));
                 return memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
             })
             .ToList();
@@ -33,7 +34,7 @@ public static class SearchIndexer
     }
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>
-    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident)
+    public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, string bodyText)
     {
         var p = incident.Postmortem;
         var factors = p.ContributingFactors.Select(f => $"{f.Category} {f.Description} {string.Join(' ', f.Tags)}");
@@ -44,7 +45,7 @@ public static class SearchIndexer
             [SearchFields.Services] = string.Join(' ', p.Services),
             [SearchFields.Factors] = string.Join('\n', factors),
             [SearchFields.Summary] = string.Join('\n', new[] { incident.Summary, p.Impact ?? "" }),
-            [SearchFields.Body] = incident.BodyText,
+            [SearchFields.Body] = bodyText,
         };
     }
 

@@ -10,6 +10,9 @@ internal sealed class ScoreBuffer(int documents)
     public double[] Keyword { get; } = new double[documents];
     public double[] Text { get; } = new double[documents];
     public List<int> Touched { get; } = [];
+
+    /// <summary>The candidates of the query in progress that score enough, kept between queries to reuse its storage.</summary>
+    public List<(int Doc, double Score, double Text)> Scored { get; } = [];
     private readonly bool[] _seen = new bool[documents];
 
     public void AddKeyword(int doc, double value)

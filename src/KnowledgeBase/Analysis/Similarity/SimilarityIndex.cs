@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using KnowledgeBase.Model;
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// find their candidates through inverted indexes, never by comparing all pairs. Results are in a total
 /// order: score, then newest first, then id.
 /// </summary>
-public sealed class SimilarityIndex : IDisposable
+public sealed class SimilarityIndex
 {
     private readonly IReadOnlyList<RenderedPostmortem> _incidents;
     private readonly IReadOnlyList<SimilarityDocument> _documents;
@@ -19,8 +20,8 @@ public sealed class SimilarityIndex : IDisposable
     private readonly TextSignal _text;
     private readonly Dictionary<string, int> _byId;
 
-    /// <summary>One score buffer per thread, so queries can run in parallel without allocating per query.</summary>
-    private readonly ThreadLocal<ScoreBuffer> _buffers;
+    /// <summary>Score buffers for queries running in parallel: each query takes one and gives it back, so none allocates its own.</summary>
+    private readonly ConcurrentBag<ScoreBuffer> _buffers = [];
 
     /// <param name="bodyText">The plain text of an incident's body.</param>
     /// <param name="memo">Term counts kept by earlier builds of the same process.</param>
@@ -28,14 +29,13 @@ public sealed class SimilarityIndex : IDisposable
     {
         _incidents = incidents;
         _settings = settings;
-        _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText(i)))];
+        // The index keeps each incident's keywords only: its words are counted once, as TextSignal is built,
+        // and a large knowledge base's texts are not held twice.
+        _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText: ""))];
         _keywords = new KeywordSignal(_documents, settings);
-        _text = new TextSignal(_documents, memo);
+        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => TextOf(incidents[d].Postmortem, incidents[d].Summary, bodyText(incidents[d])), memo);
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
-        _buffers = new ThreadLocal<ScoreBuffer>(() => new ScoreBuffer(incidents.Count));
     }
-
-    public void Dispose() => _buffers.Dispose();
 
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
     public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText)
@@ -45,9 +45,11 @@ public sealed class SimilarityIndex : IDisposable
             .Concat(p.ContributingFactors.Where(f => f.Category.Length > 0).Select(f => (KeywordKind.Category, f.Category.ToLowerInvariant())))
             .Distinct()
             .ToImmutableArray();
-        var text = string.Join('\n', p.Title, p.Impact ?? "", summary, bodyText);
-        return new SimilarityDocument(p.Id, keywords, text);
+        return new SimilarityDocument(p.Id, keywords, TextOf(p, summary, bodyText));
     }
+
+    /// <summary>The words similarity compares: title, impact, summary and body.</summary>
+    private static string TextOf(Postmortem p, string summary, string bodyText) => string.Join('\n', p.Title, p.Impact ?? "", summary, bodyText);
 
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
@@ -80,12 +82,17 @@ public sealed class SimilarityIndex : IDisposable
             return [];
         }
 
-        var buffer = _buffers.Value!;
+        if (!_buffers.TryTake(out var buffer))
+        {
+            buffer = new ScoreBuffer(_incidents.Count);
+        }
+
         _keywords.Score(query, buffer);
         _text.Score(queryVector, buffer);
         var total = _settings.Keywords + _settings.Text;
 
-        var scored = new List<(int Doc, double Score, double Text)>();
+        var scored = buffer.Scored;
+        scored.Clear();
         foreach (var d in buffer.Touched)
         {
             if (_incidents[d].Id == exclude)
@@ -104,6 +111,7 @@ public sealed class SimilarityIndex : IDisposable
         buffer.Clear();
         if (top <= 0)
         {
+            _buffers.Add(buffer);
             return [];
         }
 
@@ -129,10 +137,12 @@ public sealed class SimilarityIndex : IDisposable
         }
 
         // Reasons cost more than scores: rank first, then explain only what is shown.
-        return [.. scored
+        List<(SimilarIncident Incident, int Doc, double Text)> ranked = [.. scored
             .Select(s => (Incident: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false), s.Doc, s.Text))
             .OrderBy(x => x.Incident, Order)
             .Take(top)];
+        _buffers.Add(buffer);
+        return ranked;
     }
 
     /// <summary>Score, then newest first (undated last), then id: a total order, so output never depends on chance.</summary>

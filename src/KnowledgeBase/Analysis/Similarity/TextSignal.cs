@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using KnowledgeBase.Analysis.Search;
 
 namespace KnowledgeBase.Analysis.Similarity;
@@ -22,13 +23,20 @@ public sealed class TextSignal
     private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, double>> _vectors = [];
 
+    /// <param name="keys">Each document's key (an incident id), in order.</param>
+    /// <param name="text">The text of document i, asked for once, when it is counted.</param>
     /// <param name="memo">Term counts kept by earlier builds of the same process (<c>kb serve</c>).</param>
-    public TextSignal(IReadOnlyList<SimilarityDocument> documents, AnalysisMemo? memo = null)
+    public TextSignal(IReadOnlyList<string> keys, Func<int, string> text, AnalysisMemo? memo = null)
     {
         // Counting (tokenizing and stemming) is the costly part: on every core, and only for changed text.
-        var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => memo is null ? Count(d.Text) : memo.Text(d.Key, d.Text, () => Count(d.Text)))
+        var analysed = ParallelEnumerable.Range(0, keys.Count).AsOrdered()
+            .Select(d =>
+            {
+                var words = text(d);
+                return memo is null ? Count(words) : memo.Text(keys[d], words, () => Count(words));
+            })
             .ToList();
+        var documentCount = keys.Count;
         foreach (var surfaces in analysed.Select(a => a.Surfaces))
         {
             // The first document (in order) to use a term names it, as one pass over them all would.
@@ -47,17 +55,17 @@ public sealed class TextSignal
 
         foreach (var (term, df) in frequency)
         {
-            if (df <= Math.Max(2, documents.Count / 2))
+            if (df <= Math.Max(2, documentCount / 2))
             {
-                _idf[term] = Math.Log((double)documents.Count / df);
+                _idf[term] = Math.Log((double)documentCount / df);
             }
         }
 
-        for (var d = 0; d < counts.Count; d++)
+        // Each vector depends only on its counts and the idf: on every core, then indexed in order.
+        _vectors.AddRange(counts.AsParallel().AsOrdered().Select(Vector));
+        for (var d = 0; d < _vectors.Count; d++)
         {
-            var vector = Vector(counts[d]);
-            _vectors.Add(vector);
-            foreach (var (term, weight) in vector)
+            foreach (var (term, weight) in _vectors[d])
             {
                 if (!_postings.TryGetValue(term, out var list))
                 {
@@ -125,15 +133,22 @@ public sealed class TextSignal
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var token in LunrTokenizer.Tokenize(text))
+        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in LunrTokenizer.Tokens(text))
         {
-            var term = _stems.GetOrAdd(token, Stem);
+            // Most words were stemmed before: looked up by their characters, they cost no string.
+            if (!stems.TryGetValue(token, out var term))
+            {
+                term = _stems.GetOrAdd(token.ToString(), Stem);
+            }
+
             if (term is not null)
             {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                if (!surfaces.ContainsKey(term))
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var seen);
+                count++;
+                if (!seen)
                 {
-                    surfaces[term] = LunrTrimmer.Trim(token);
+                    surfaces[term] = LunrTrimmer.Trim(token.ToString());
                 }
             }
         }

@@ -12,7 +12,7 @@ public sealed class SimilarityIndexTests
 
     private static List<SimilarIncident> SimilarTo(IReadOnlyList<RenderedPostmortem> incidents, string id, SimilaritySettings? settings = null)
     {
-        using var index = new SimilarityIndex(incidents, settings ?? Settings, i => i.BodyText);
+        var index = new SimilarityIndex(incidents, settings ?? Settings, i => i.BodyText);
         return [.. index.SimilarTo(id, 10)];
     }
 
@@ -107,7 +107,7 @@ public sealed class SimilarityIndexTests
             Make("disk", "", "The volume filled with logs and writes failed."),
             Make("cert", "", "The certificate expired overnight."),
         ];
-        using var index = new SimilarityIndex(incidents, Settings, i => i.BodyText);
+        var index = new SimilarityIndex(incidents, Settings, i => i.BodyText);
         var draft = new Postmortem { Id = "draft", SourcePath = "draft.md", Title = "Stale resolver records", Body = "" };
 
         var similar = index.Similar(SimilarityIndex.DocumentOf(draft, "", "the forwarder served stale records"), exclude: null, top: 5);

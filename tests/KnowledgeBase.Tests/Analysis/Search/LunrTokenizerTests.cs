@@ -1,0 +1,33 @@
+using KnowledgeBase.Analysis.Search;
+
+namespace KnowledgeBase.Tests.Analysis.Search;
+
+/// <summary>The allocation-free walk over tokens cuts text exactly as the tokenizer lunr.js's index was checked against.</summary>
+public class LunrTokenizerTests
+{
+    [Theory]
+    [InlineData("The primary DB failed-over at 09:00")]
+    [InlineData("  leading and trailing  ")]
+    [InlineData("double--hyphen and tab\tand\nnewline\u00a0nbsp\u2003em-space")]
+    [InlineData("İstanbul ΟΔΟΣ Σ ends")]
+    [InlineData("---")]
+    [InlineData("")]
+    public void Tokens_are_the_tokenizers_tokens(string text)
+    {
+        var walked = new List<string>();
+        foreach (var token in LunrTokenizer.Tokens(text))
+        {
+            walked.Add(token.ToString());
+        }
+
+        Assert.Equal(LunrTokenizer.Tokenize(text), walked);
+    }
+
+    [Fact]
+    public void No_text_has_no_tokens()
+    {
+        var enumerator = LunrTokenizer.Tokens(null);
+
+        Assert.False(enumerator.MoveNext());
+    }
+}
