@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Fluid;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Configuration;
@@ -53,6 +54,11 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     }
 
     /// <summary>Stages 1 to 6: everything but writing.</summary>
+    /// <remarks>
+    /// Compiled optimized from its first call: a method that runs once otherwise runs unoptimized code,
+    /// which keeps every intermediate result (the source texts, the Markdown) alive until it returns.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PreparedSite Prepare(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
