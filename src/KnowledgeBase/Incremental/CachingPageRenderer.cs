@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeBase.Theming;
 
 namespace KnowledgeBase.Incremental;
@@ -10,8 +9,6 @@ namespace KnowledgeBase.Incremental;
 /// <param name="previousSite">The output folder as the last build left it, where a disk cache finds its pages.</param>
 public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, string sharedKey, string? previousSite)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public byte[] Render(PlannedPage page, string? baseUrl)
     {
         var fingerprint = PageCache.FingerprintOf(sharedKey, page);
@@ -20,7 +17,7 @@ public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, 
             return kept;
         }
 
-        var content = Utf8.GetBytes(renderer.Render(page, baseUrl));
+        var content = renderer.RenderUtf8(page, baseUrl);
         if (fingerprint is not null)
         {
             cache.Put(page.Path, fingerprint, content);

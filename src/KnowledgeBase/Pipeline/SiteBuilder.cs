@@ -39,7 +39,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var theme = prepared.Theme;
         var siteView = SiteViewFactory.Create(prepared.Site);
         var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme, options.BuildTime), siteView);
-        Func<PlannedPage, string?, byte[]> render = (page, baseUrl) => Utf8.GetBytes(pageRenderer.Render(page, baseUrl));
+        Func<PlannedPage, string?, byte[]> render = pageRenderer.RenderUtf8;
         if (cache is not null)
         {
             var shared = PageCache.SharedKey(theme, siteView, options.BuildTime, prepared.Site.Config.BaseUrl);
@@ -158,8 +158,6 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var excluded = all.Select(p => p.SourcePath).Where(s => !pages.ContainsKey(s)).ToImmutableHashSet(StringComparer.Ordinal);
         return new LinkResolver(input, pages, excluded);
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private void Report(string message) => progress?.Report(message);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -16,7 +17,14 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     /// <summary>Escapes markup characters but keeps letters of every script readable in the source.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public string Render(PlannedPage page, string? canonicalBase)
+    /// <summary>The page as text; see <see cref="RenderUtf8"/>.</summary>
+    public string Render(PlannedPage page, string? canonicalBase) => Utf8.GetString(RenderUtf8(page, canonicalBase));
+
+    /// <summary>
+    /// The page as the UTF-8 bytes of its file. The layout writes straight into the bytes: a large page
+    /// (a list of thousands of incidents runs to megabytes) is not also held as a string of the whole page.
+    /// </summary>
+    public byte[] RenderUtf8(PlannedPage page, string? canonicalBase)
     {
         // 404.html is served at any address, so its links must not be relative to where it was written.
         var root = page.Path == SitePaths.NotFound && canonicalBase is not null ? canonicalBase : SitePaths.RootFrom(page.Path);
@@ -34,16 +42,48 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
 
         var content = theme[page.Template].Render(context, Encoder);
         context.SetValue("content", new StringValue(content, encode: false));
-        var html = theme["layout"].Render(context, Encoder);
-        return Tidy(html);
+        using var bytes = new MemoryStream(content.Length + 16 * 1024);
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        {
+            theme["layout"].RenderAsync(writer, Encoder, context).AsTask().GetAwaiter().GetResult();
+        }
+
+        return Tidy(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
-    /// <summary>One line-end convention and one final newline, whatever the template's whitespace.</summary>
-    private static string Tidy(string html)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// One line-end convention and one final newline, whatever the template's whitespace. On the bytes:
+    /// CR and LF never occur inside a longer UTF-8 sequence. The line ends are joined in place.
+    /// </summary>
+    private static byte[] Tidy(Span<byte> html)
     {
-        var text = html.Replace("\r\n", "\n", StringComparison.Ordinal);
-        // Most pages are tidy already; copying a page costs as much as writing it.
-        var tidy = text.Length > 1 && text[0] != '\n' && text[^1] == '\n' && text[^2] != '\n';
-        return tidy ? text : text.Trim('\n') + "\n";
+        var length = 0;
+        for (var i = 0; i < html.Length; i++)
+        {
+            if (!(html[i] == (byte)'\r' && i + 1 < html.Length && html[i + 1] == (byte)'\n'))
+            {
+                html[length++] = html[i];
+            }
+        }
+
+        var text = html[..length];
+        var start = 0;
+        while (start < text.Length && text[start] == (byte)'\n')
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && text[end - 1] == (byte)'\n')
+        {
+            end--;
+        }
+
+        var tidy = new byte[end - start + 1];
+        text[start..end].CopyTo(tidy);
+        tidy[^1] = (byte)'\n';
+        return tidy;
     }
 }
