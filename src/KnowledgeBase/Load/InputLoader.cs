@@ -47,7 +47,9 @@ public sealed class InputLoader(InputLimits limits)
         try
         {
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
+            // The attributes come with the file's status, which the size check reads anyway; only a link
+            // costs the extra call that reads where it leads.
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
             {
                 var target = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
                 if (target is null || !target.Exists || !IsInside(root, target.FullName))

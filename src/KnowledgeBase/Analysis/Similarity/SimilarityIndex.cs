@@ -20,8 +20,11 @@ public sealed class SimilarityIndex
     private readonly TextSignal _text;
     private readonly Dictionary<string, int> _byId;
 
-    /// <summary>Score buffers for queries running in parallel: each query takes one and gives it back, so none allocates its own.</summary>
-    private readonly ConcurrentBag<ScoreBuffer> _buffers = [];
+    /// <summary>
+    /// Score buffers for queries running in parallel: each query takes one and gives it back, so none
+    /// allocates its own. A stack, not a bag: a bag locks when a buffer moves between threads.
+    /// </summary>
+    private readonly ConcurrentStack<ScoreBuffer> _buffers = [];
 
     /// <param name="bodyText">The plain text of an incident's body.</param>
     /// <param name="memo">Term counts kept by earlier builds of the same process.</param>
@@ -33,7 +36,7 @@ public sealed class SimilarityIndex
         // and a large knowledge base's texts are not held twice.
         _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText: ""))];
         _keywords = new KeywordSignal(_documents, settings);
-        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => TextOf(incidents[d].Postmortem, incidents[d].Summary, bodyText(incidents[d])), memo);
+        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => TextsOf(incidents[d].Postmortem, incidents[d].Summary, bodyText(incidents[d])), memo);
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
     }
 
@@ -49,7 +52,9 @@ public sealed class SimilarityIndex
     }
 
     /// <summary>The words similarity compares: title, impact, summary and body.</summary>
-    private static string TextOf(Postmortem p, string summary, string bodyText) => string.Join('\n', p.Title, p.Impact ?? "", summary, bodyText);
+    private static string[] TextsOf(Postmortem p, string summary, string bodyText) => [p.Title, p.Impact ?? "", summary, bodyText];
+
+    private static string TextOf(Postmortem p, string summary, string bodyText) => string.Join('\n', TextsOf(p, summary, bodyText));
 
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
@@ -82,7 +87,7 @@ public sealed class SimilarityIndex
             return [];
         }
 
-        if (!_buffers.TryTake(out var buffer))
+        if (!_buffers.TryPop(out var buffer))
         {
             buffer = new ScoreBuffer(_incidents.Count);
         }
@@ -111,7 +116,7 @@ public sealed class SimilarityIndex
         buffer.Clear();
         if (top <= 0)
         {
-            _buffers.Add(buffer);
+            _buffers.Push(buffer);
             return [];
         }
 
@@ -141,7 +146,7 @@ public sealed class SimilarityIndex
             .Select(s => (Incident: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false), s.Doc, s.Text))
             .OrderBy(x => x.Incident, Order)
             .Take(top)];
-        _buffers.Add(buffer);
+        _buffers.Push(buffer);
         return ranked;
     }
 

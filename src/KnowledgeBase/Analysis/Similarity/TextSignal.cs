@@ -24,16 +24,19 @@ public sealed class TextSignal
     private readonly List<Dictionary<string, double>> _vectors = [];
 
     /// <param name="keys">Each document's key (an incident id), in order.</param>
-    /// <param name="text">The text of document i, asked for once, when it is counted.</param>
+    /// <param name="texts">
+    /// The texts of document i (its title, body...), read as one text with a line break between each;
+    /// asked for once, when the document is counted, and never joined into one string unless a memo keeps it.
+    /// </param>
     /// <param name="memo">Term counts kept by earlier builds of the same process (<c>kb serve</c>).</param>
-    public TextSignal(IReadOnlyList<string> keys, Func<int, string> text, AnalysisMemo? memo = null)
+    public TextSignal(IReadOnlyList<string> keys, Func<int, IReadOnlyList<string>> texts, AnalysisMemo? memo = null)
     {
         // Counting (tokenizing and stemming) is the costly part: on every core, and only for changed text.
         var analysed = ParallelEnumerable.Range(0, keys.Count).AsOrdered()
             .Select(d =>
             {
-                var words = text(d);
-                return memo is null ? Count(words) : memo.Text(keys[d], words, () => Count(words));
+                var parts = texts(d);
+                return memo is null ? Count(parts) : memo.Text(keys[d], string.Join('\n', parts), () => Count(parts));
             })
             .ToList();
         var documentCount = keys.Count;
@@ -90,7 +93,7 @@ public sealed class TextSignal
     public Dictionary<string, double> VectorOf(int index) => _vectors[index];
 
     /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count(query.Text).Counts);
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count([query.Text]).Counts);
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
     internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
@@ -128,11 +131,24 @@ public sealed class TextSignal
         return norm == 0 ? [] : weights.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
     }
 
-    /// <summary>Safe from several threads at once: the stem cache is the only state it shares.</summary>
-    private TermCounts Count(string text)
+    /// <summary>
+    /// Safe from several threads at once: the stem cache is the only state it shares. A line break
+    /// separates words, so counting the parts one after the other counts their joined text.
+    /// </summary>
+    private TermCounts Count(IReadOnlyList<string> parts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            Count(part, counts, surfaces);
+        }
+
+        return new TermCounts(counts, surfaces);
+    }
+
+    private void Count(string text, Dictionary<string, int> counts, Dictionary<string, string> surfaces)
+    {
         var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in LunrTokenizer.Tokens(text))
         {
@@ -152,8 +168,6 @@ public sealed class TextSignal
                 }
             }
         }
-
-        return new TermCounts(counts, surfaces);
     }
 
     private static string? Stem(string token)
