@@ -93,55 +93,49 @@ public sealed class LunrIndexBuilder
     /// <summary>A field's terms after the pipeline, in order; text is cut without a string per token.</summary>
     private List<string> Terms(LunrFieldValue value)
     {
+        var terms = new List<string>();
         if (value.Items is not null)
         {
-            return CachedPipeline(LunrTokenizer.Tokenize(value.Items));
+            foreach (var item in LunrTokenizer.Tokenize(value.Items))
+            {
+                Add(TermOf(item));
+            }
+        }
+        else
+        {
+            foreach (var token in LunrTokenizer.Tokens(value.Text))
+            {
+                Add(TermOf(token));
+            }
         }
 
-        var terms = new List<string>();
-        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in LunrTokenizer.Tokens(value.Text))
-        {
-            if (!stems.TryGetValue(token, out var term))
-            {
-                term = Pipeline(token.ToString());
-            }
+        return terms;
 
+        void Add(string? term)
+        {
             if (term is not null)
             {
                 terms.Add(term);
             }
         }
-
-        return terms;
     }
 
-    /// <summary>One token through the trimmer, the stop-word filter and the stemmer, remembered.</summary>
-    private string? Pipeline(string token)
+    /// <summary>
+    /// One token through the trimmer, the stop-word filter and the stemmer (null for a stop word),
+    /// remembered by the token: most words were seen before, and looked up by their characters they cost no string.
+    /// </summary>
+    private string? TermOf(ReadOnlySpan<char> token)
     {
-        var trimmed = LunrTrimmer.Trim(token);
-        var term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
-        _stems[token] = term;
+        if (_stems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var term))
+        {
+            return term;
+        }
+
+        var word = token.ToString();
+        var trimmed = LunrTrimmer.Trim(word);
+        term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
+        _stems[word] = term;
         return term;
-    }
-
-    private List<string> CachedPipeline(List<string> tokens)
-    {
-        var terms = new List<string>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            if (!_stems.TryGetValue(token, out var term))
-            {
-                term = Pipeline(token);
-            }
-
-            if (term is not null)
-            {
-                terms.Add(term);
-            }
-        }
-
-        return terms;
     }
 
     public LunrIndex Build()
