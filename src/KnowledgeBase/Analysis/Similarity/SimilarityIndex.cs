@@ -32,29 +32,26 @@ public sealed class SimilarityIndex
     {
         _incidents = incidents;
         _settings = settings;
-        // The index keeps each incident's keywords only: its words are counted once, as TextSignal is built,
-        // and a large knowledge base's texts are not held twice.
-        _documents = [.. incidents.Select(i => DocumentOf(i.Postmortem, i.Summary, bodyText: ""))];
+        // The index keeps each incident's keywords only (no text): its words are counted once, as TextSignal
+        // is built, and a large knowledge base's texts are not held twice.
+        _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, KeywordsOf(i.Postmortem), Text: ""))];
         _keywords = new KeywordSignal(_documents, settings);
         _text = new TextSignal([.. incidents.Select(i => i.Id)], d => TextsOf(incidents[d].Postmortem, incidents[d].Summary, bodyText(incidents[d])), memo);
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
     }
 
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
-    public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText)
-    {
-        var keywords = p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)).Select(t => (KeywordKind.Tag, t.ToLowerInvariant()))
+    public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText) =>
+        new(p.Id, KeywordsOf(p), string.Join('\n', TextsOf(p, summary, bodyText)));
+
+    private static ImmutableArray<(KeywordKind Kind, string Value)> KeywordsOf(Postmortem p) =>
+        [.. p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)).Select(t => (KeywordKind.Tag, t.ToLowerInvariant()))
             .Concat(p.Services.Select(s => (KeywordKind.Service, s.ToLowerInvariant())))
             .Concat(p.ContributingFactors.Where(f => f.Category.Length > 0).Select(f => (KeywordKind.Category, f.Category.ToLowerInvariant())))
-            .Distinct()
-            .ToImmutableArray();
-        return new SimilarityDocument(p.Id, keywords, TextOf(p, summary, bodyText));
-    }
+            .Distinct()];
 
     /// <summary>The words similarity compares: title, impact, summary and body.</summary>
     private static string[] TextsOf(Postmortem p, string summary, string bodyText) => [p.Title, p.Impact ?? "", summary, bodyText];
-
-    private static string TextOf(Postmortem p, string summary, string bodyText) => string.Join('\n', TextsOf(p, summary, bodyText));
 
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
@@ -82,7 +79,7 @@ public sealed class SimilarityIndex
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
     private List<(SimilarIncident Incident, int Doc, double Text)> Rank(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
     {
-        if (_settings.Keywords + _settings.Text <= 0)
+        if (_settings.Keywords + _settings.Text <= 0 || top <= 0)
         {
             return [];
         }
@@ -114,11 +111,6 @@ public sealed class SimilarityIndex
         }
 
         buffer.Clear();
-        if (top <= 0)
-        {
-            _buffers.Push(buffer);
-            return [];
-        }
 
         // Only candidates scoring at least the top-th best score can be shown: keep those (ties included)
         // before the full ordering, which otherwise sorts thousands of candidates per incident.
