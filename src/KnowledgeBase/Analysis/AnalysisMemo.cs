@@ -38,9 +38,8 @@ public sealed class AnalysisMemo
 
         var file = _folder is null ? null : FileFor("search", fields.OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Key, f.Value.Text ?? "", string.Join('\u001f', f.Value.Items ?? []), f.Value.Items is null ? "t" : "i" }));
-        var result = (file is null ? null : CacheFiles.TryRead<StoredSearch>(file, Json)?.ToDocument()) ?? analyse();
+        var result = FromFile<StoredSearch, LunrAnalysedDocument>(file, s => s.ToDocument(), analyse, StoredSearch.From);
         _search[id] = (fields, result);
-        Write(file, () => StoredSearch.From(result));
         return result;
     }
 
@@ -52,9 +51,8 @@ public sealed class AnalysisMemo
         }
 
         var file = _folder is null ? null : FileFor("text", [text]);
-        var result = (file is null ? null : CacheFiles.TryRead<StoredCounts>(file, Json)?.ToCounts()) ?? count();
+        var result = FromFile<StoredCounts, TermCounts>(file, s => s.ToCounts(), count, StoredCounts.From);
         _text[id] = (text, result);
-        Write(file, () => StoredCounts.From(result));
         return result;
     }
 
@@ -98,12 +96,26 @@ public sealed class AnalysisMemo
         return file;
     }
 
-    private static void Write<T>(string? file, Func<T> stored)
+    /// <summary>
+    /// The entry its file holds when the file is sound; otherwise computed and filed, so a missing or
+    /// damaged file is written anew (and a sound one is read once, not looked up again to decide on writing).
+    /// </summary>
+    private static TResult FromFile<TStored, TResult>(string? file, Func<TStored, TResult?> restore, Func<TResult> compute, Func<TResult, TStored> store)
+        where TStored : class
+        where TResult : class
     {
-        if (file is not null && !File.Exists(file))
+        if (file is not null && CacheFiles.TryRead<TStored>(file, Json) is { } stored && restore(stored) is { } restored)
         {
-            CacheFiles.TryWrite(file, JsonSerializer.SerializeToUtf8Bytes(stored(), Json));
+            return restored;
         }
+
+        var result = compute();
+        if (file is not null)
+        {
+            CacheFiles.TryWrite(file, JsonSerializer.SerializeToUtf8Bytes(store(result), Json));
+        }
+
+        return result;
     }
 
     /// <summary>A field's terms and counts as two arrays, in order: compact on disk.</summary>
