@@ -123,6 +123,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// </summary>
     private List<RenderedPostmortem> Render(string input, SiteConfig config, string configText, ReadPostmortems read, DiagnosticBag diagnostics)
     {
+        CollectFinishedStage();
         Report($"rendering {read.Included.Count} postmortems");
         var links = Links(input, read.All, read.Included);
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), links, config.BlamelessCheck);
@@ -147,6 +148,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// </summary>
     private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
+        CollectFinishedStage();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
         var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis);
@@ -161,12 +163,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         return new LinkResolver(input, pages, excluded);
     }
 
-    /// <summary>Says which stage starts, after letting the finished one's memory go.</summary>
-    private void Report(string message)
-    {
-        CollectFinishedStage();
-        progress?.Report(message);
-    }
+    private void Report(string message) => progress?.Report(message);
 
     /// <summary>
     /// Between two stages most of the heap is what the finished stage used and let go (file texts,
