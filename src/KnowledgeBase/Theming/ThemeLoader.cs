@@ -33,11 +33,13 @@ public static partial class ThemeLoader
         foreach (var file in Directory.EnumerateFiles(templatesDir, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var source = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
-            fingerprint.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(templatesDir, file) + "\0" + source + "\0"));
-            sources[Path.GetRelativePath(templatesDir, file).Replace('\\', '/')] = source;
+            var relative = Path.GetRelativePath(templatesDir, file);
+            var path = relative.Replace('\\', '/');
+            fingerprint.AppendData(System.Text.Encoding.UTF8.GetBytes(relative + "\0" + source + "\0"));
+            sources[path] = source;
             if (parser.TryParse(source, out var template, out var error))
             {
-                templates[Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^".liquid".Length]] = template;
+                templates[path[..^".liquid".Length]] = template;
             }
             else
             {
