@@ -20,10 +20,8 @@ public static class BuildBench
 
     public static int Run(string repo, int count, int seed)
     {
-        var kb = Path.Combine(repo, "src", "KnowledgeBase.Cli", "bin", "Release", "net10.0", "kb.dll");
-        if (!File.Exists(kb))
+        if (BuiltKb.Find(repo) is not { } kb)
         {
-            Console.Error.WriteLine($"build kb first: dotnet build src/KnowledgeBase.Cli -c Release ({kb} is missing)");
             return 2;
         }
 
