@@ -76,6 +76,9 @@ public sealed class SimilarityIndex
     private List<SimilarIncident> Similar(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top) =>
         [.. Rank(query, queryVector, exclude, top).Select(r => r.Incident with { Reasons = Reasons(query, r.Doc, queryVector, r.Text) })];
 
+    /// <summary>More than rounding to four places can add to a score: a score below the minimum by more cannot reach it.</summary>
+    private const double RoundingSlack = 0.0001;
+
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
     private List<(SimilarIncident Incident, int Doc, double Text)> Rank(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
     {
@@ -93,17 +96,23 @@ public sealed class SimilarityIndex
         _text.Score(queryVector, buffer);
         var total = _settings.Keywords + _settings.Text;
 
+        // This loop runs for every incident sharing anything with the query (thousands per query on a large
+        // knowledge base), so it reads only the score arrays: the excluded incident is known by its index,
+        // not by reading each candidate's id, and only scores near the minimum are rounded.
+        var excluded = exclude is not null && _byId.TryGetValue(exclude, out var index) ? index : -1;
+        var cutoff = _settings.MinScore - RoundingSlack;
         var scored = buffer.Scored;
         scored.Clear();
         foreach (var d in buffer.Touched)
         {
-            if (_incidents[d].Id == exclude)
+            var text = Math.Min(1, buffer.Text[d]);
+            var exact = (_settings.Keywords * buffer.Keyword[d] + _settings.Text * text) / total;
+            if (exact < cutoff || d == excluded)
             {
                 continue;
             }
 
-            var text = Math.Min(1, buffer.Text[d]);
-            var score = Math.Round((_settings.Keywords * buffer.Keyword[d] + _settings.Text * text) / total, 4);
+            var score = Math.Round(exact, 4);
             if (score >= _settings.MinScore)
             {
                 scored.Add((d, score, text));
