@@ -78,7 +78,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
             config, options, diagnostics);
 
         // 6. Apply the theme: load templates and plan the pages.
-        var theme = ThemeLoader.Load(options.ThemeDirectory, new FluidParser(), diagnostics);
+        var theme = ThemeLoader.Load(options.ThemeDirectory, new ThemeParser(), diagnostics);
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));
         DuplicatePaths.Check(pages, diagnostics);
 

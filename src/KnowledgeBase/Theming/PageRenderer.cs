@@ -17,6 +17,9 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     /// <summary>Escapes markup characters but keeps letters of every script readable in the source.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>What the theme's cached blocks rendered for earlier pages of this build.</summary>
+    private readonly CachedBlock.Fragments _fragments = new();
+
     /// <summary>The page as text; see <see cref="RenderUtf8"/>.</summary>
     public string Render(PlannedPage page, string? canonicalBase) => Utf8.GetString(RenderUtf8(page, canonicalBase));
 
@@ -32,6 +35,7 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
         var pageView = new PageView(page.Title, page.Path, root, canonical, page.Section, page.Description);
 
         var context = new TemplateContext(options);
+        CachedBlock.Share(context, _fragments);
         context.SetValue("site", site);
         context.SetValue("page", pageView);
         context.SetValue(page.ModelName, page.Model);

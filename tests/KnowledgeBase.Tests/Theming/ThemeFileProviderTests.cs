@@ -25,7 +25,7 @@ public sealed class ThemeFileProviderTests : IDisposable
     {
         var partial = Path.Combine(_theme.Path, "templates", "partials", "terms.liquid");
         var loadedText = File.ReadAllText(partial).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var theme = ThemeLoader.Load(_theme.Path, new FluidParser(), new DiagnosticBag())!;
+        var theme = ThemeLoader.Load(_theme.Path, new ThemeParser(), new DiagnosticBag())!;
 
         File.WriteAllText(partial, "edited while the build runs");
         var file = new ThemeFileProvider(theme.Sources).GetFileInfo("partials/terms.liquid");
@@ -37,7 +37,7 @@ public sealed class ThemeFileProviderTests : IDisposable
     [Fact]
     public void Every_template_is_there_by_its_path_under_templates_with_one_modification_time()
     {
-        var theme = ThemeLoader.Load(_theme.Path, new FluidParser(), new DiagnosticBag())!;
+        var theme = ThemeLoader.Load(_theme.Path, new ThemeParser(), new DiagnosticBag())!;
         var provider = new ThemeFileProvider(theme.Sources);
 
         var expected = Directory.EnumerateFiles(Path.Combine(_theme.Path, "templates"), "*.liquid", SearchOption.AllDirectories)

@@ -20,7 +20,7 @@ public sealed class ThemeLoaderTests : IDisposable
     private (Theme? Theme, DiagnosticBag Diagnostics) Load()
     {
         var diagnostics = new DiagnosticBag();
-        return (ThemeLoader.Load(_theme.Path, new FluidParser(), diagnostics), diagnostics);
+        return (ThemeLoader.Load(_theme.Path, new ThemeParser(), diagnostics), diagnostics);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ThemeLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var theme = ThemeLoader.Load(RepoPaths.Theme, new FluidParser(), diagnostics);
+        var theme = ThemeLoader.Load(RepoPaths.Theme, new ThemeParser(), diagnostics);
 
         Assert.NotNull(theme);
         Assert.Empty(diagnostics.ToSortedList());
