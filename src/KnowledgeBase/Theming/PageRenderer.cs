@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -20,12 +22,16 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     /// <summary>What the theme's cached blocks rendered for earlier pages of this build.</summary>
     private readonly CachedBlock.Fragments _fragments = new();
 
+    /// <summary>Buffers of pages already rendered, for the next ones (pages render on several threads at once).</summary>
+    private readonly ConcurrentStack<PageBuffers> _buffers = new();
+
     /// <summary>The page as text; see <see cref="RenderUtf8"/>.</summary>
     public string Render(PlannedPage page, string? canonicalBase) => Utf8.GetString(RenderUtf8(page, canonicalBase));
 
     /// <summary>
-    /// The page as the UTF-8 bytes of its file. The layout writes straight into the bytes: a large page
-    /// (a list of thousands of incidents runs to megabytes) is not also held as a string of the whole page.
+    /// The page as the UTF-8 bytes of its file. The template and the layout write into buffers kept from
+    /// page to page (see <see cref="PageBuffers"/>): a large page (a list of thousands of incidents runs to
+    /// megabytes) is not also held as a string, and most pages allocate little more than their bytes.
     /// </summary>
     public byte[] RenderUtf8(PlannedPage page, string? canonicalBase)
     {
@@ -44,15 +50,43 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
             context.SetValue(name, value);
         }
 
-        var content = theme[page.Template].Render(context, Encoder);
-        context.SetValue("content", new StringValue(content, encode: false));
-        using var bytes = new MemoryStream(content.Length + 16 * 1024);
-        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        var buffers = _buffers.TryPop(out var kept) ? kept : new PageBuffers();
+        try
         {
-            theme["layout"].RenderAsync(writer, Encoder, context).AsTask().GetAwaiter().GetResult();
+            theme[page.Template].RenderAsync(buffers.Content, Encoder, context).AsTask().GetAwaiter().GetResult();
+            context.SetValue("content", new PageContent(buffers.Content.GetStringBuilder()));
+            theme["layout"].RenderAsync(buffers.Output, Encoder, context).AsTask().GetAwaiter().GetResult();
+            buffers.Output.Flush();
+            return Tidy(buffers.Bytes.GetBuffer().AsSpan(0, (int)buffers.Bytes.Length));
         }
+        finally
+        {
+            buffers.Clear();
+            _buffers.Push(buffers);
+        }
+    }
 
-        return Tidy(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+    /// <summary>
+    /// A page's working buffers: the template's output, and the layout's output as UTF-8. Kept by the
+    /// renderer for the next page (one set per thread rendering at once), so each grows to the largest page
+    /// it has rendered instead of being allocated again, on the large-object heap, for every large page.
+    /// </summary>
+    private sealed class PageBuffers
+    {
+        public StringWriter Content { get; } = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+        public MemoryStream Bytes { get; } = new();
+
+        public StreamWriter Output { get; }
+
+        public PageBuffers() => Output = new StreamWriter(Bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+
+        public void Clear()
+        {
+            Content.GetStringBuilder().Clear();
+            Output.Flush();
+            Bytes.SetLength(0);
+        }
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
