@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace KnowledgeBase.Analysis.Search;
 
@@ -43,15 +44,10 @@ public sealed class LunrIndexBuilder
         var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
         foreach (var field in _fields)
         {
-            var terms = values.TryGetValue(field.Name, out var value) ? Terms(value) : [];
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in terms)
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-            }
-
             // A dictionary enumerates in insertion order while nothing is removed: first appearance, as lunr sees them.
-            fields.Add(new LunrAnalysedField([.. frequencies], terms.Count));
+            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies) : 0;
+            fields.Add(new LunrAnalysedField([.. frequencies], length));
         }
 
         return new LunrAnalysedDocument(fields.MoveToImmutable());
@@ -65,10 +61,8 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < _fields.Length; f++)
         {
             var field = document.Fields[f];
-            var frequencies = new Dictionary<string, int>(field.Terms.Length, StringComparer.Ordinal);
-            foreach (var (term, count) in field.Terms)
+            foreach (var (term, _) in field.Terms)
             {
-                frequencies[term] = count;
                 if (!_postings.TryGetValue(term, out var posting))
                 {
                     posting = new LunrPosting(_postings.Count, _fields.Length);
@@ -82,7 +76,7 @@ public sealed class LunrIndexBuilder
                 }
             }
 
-            _entries.Add(new FieldEntry(f, docRef, frequencies, field.Length));
+            _entries.Add(new FieldEntry(f, docRef, field.Terms, field.Length));
         }
     }
 
@@ -90,10 +84,13 @@ public sealed class LunrIndexBuilder
     public static List<string> IndexPipeline(IEnumerable<string> tokens) =>
         [.. tokens.Select(LunrTrimmer.Trim).Where(t => !LunrStopWords.IsStopWord(t)).Select(LunrStemmer.Stem)];
 
-    /// <summary>A field's terms after the pipeline, in order; text is cut without a string per token.</summary>
-    private List<string> Terms(LunrFieldValue value)
+    /// <summary>
+    /// Counts a field's terms after the pipeline into <paramref name="frequencies"/> and returns how many
+    /// there were (the field's length); text is cut without a string per token.
+    /// </summary>
+    private int Count(LunrFieldValue value, Dictionary<string, int> frequencies)
     {
-        var terms = new List<string>();
+        var length = 0;
         if (value.Items is not null)
         {
             foreach (var item in LunrTokenizer.Tokenize(value.Items))
@@ -109,13 +106,14 @@ public sealed class LunrIndexBuilder
             }
         }
 
-        return terms;
+        return length;
 
         void Add(string? term)
         {
             if (term is not null)
             {
-                terms.Add(term);
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _)++;
+                length++;
             }
         }
     }
@@ -152,7 +150,7 @@ public sealed class LunrIndexBuilder
         foreach (var entry in _entries)
         {
             var field = _fields[entry.Field];
-            var elements = new List<(int, double)>(entry.TermFrequencies.Count);
+            var elements = new List<(int, double)>(entry.TermFrequencies.Length);
             foreach (var (term, tf) in entry.TermFrequencies)
             {
                 var posting = _postings[term];
@@ -189,5 +187,6 @@ public sealed class LunrIndexBuilder
     /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
     public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
 
-    private sealed record FieldEntry(int Field, string DocRef, Dictionary<string, int> TermFrequencies, int Length);
+    /// <param name="TermFrequencies">The field's terms (each once) with their counts, as analysed.</param>
+    private sealed record FieldEntry(int Field, string DocRef, ImmutableArray<KeyValuePair<string, int>> TermFrequencies, int Length);
 }

@@ -22,10 +22,13 @@ public static class LunrText
     /// <summary>JavaScript's <c>\w</c>: ASCII letters, digits and underscore only.</summary>
     public static bool IsJsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
+    /// <summary>Whether <paramref name="text"/> holds a letter JavaScript lower-cases differently from .NET's simple mapping (İ, Σ).</summary>
+    public static bool NeedsFullCaseMapping(string text) => text.AsSpan().IndexOfAny('\u0130', '\u03a3') >= 0;
+
     public static string ToLower(string text)
     {
         var lower = text.ToLowerInvariant();
-        if (!text.Contains('\u0130', StringComparison.Ordinal) && !text.Contains('\u03a3', StringComparison.Ordinal))
+        if (!NeedsFullCaseMapping(text))
         {
             return lower;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeBase.Analysis.Search;
 
 /// <summary>
@@ -36,14 +38,38 @@ public static class LunrTokenizer
 
     /// <summary>
     /// The same tokens as <see cref="Tokenize(string?)"/>, as slices of the lower-cased text: indexing a
-    /// large knowledge base looks most tokens up in a cache, and needs no string for those.
+    /// large knowledge base looks most tokens up in a cache, and needs no string for those. The lower-cased
+    /// text is a pooled buffer, not a string (a body is lower-cased twice, for search and for similarity),
+    /// returned when the enumeration ends; a token must not be kept past it.
     /// </summary>
-    public static TokenEnumerator Tokens(string? text) => new(text is null ? "" : LunrText.ToLower(text));
+    public static TokenEnumerator Tokens(string? text)
+    {
+        text ??= "";
+        if (LunrText.NeedsFullCaseMapping(text))
+        {
+            var lower = LunrText.ToLower(text).ToCharArray();
+            return new TokenEnumerator(lower, lower.Length, pooled: null);
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = text.AsSpan().ToLowerInvariant(buffer);
+        return new TokenEnumerator(buffer, length, buffer);
+    }
 
     /// <summary>Walks the tokens of a lower-cased text; see <see cref="Tokens"/>.</summary>
-    public ref struct TokenEnumerator(string lower)
+    public ref struct TokenEnumerator
     {
+        private readonly char[] _lower;
+        private readonly int _length;
+        private char[]? _pooled;
         private int _start;
+
+        internal TokenEnumerator(char[] lower, int length, char[]? pooled)
+        {
+            _lower = lower;
+            _length = length;
+            _pooled = pooled;
+        }
 
         public ReadOnlySpan<char> Current { get; private set; }
 
@@ -51,7 +77,7 @@ public static class LunrTokenizer
 
         public bool MoveNext()
         {
-            var text = lower.AsSpan();
+            var text = _lower.AsSpan(0, _length);
             while (_start < text.Length)
             {
                 var end = _start;
@@ -70,6 +96,16 @@ public static class LunrTokenizer
             }
 
             return false;
+        }
+
+        /// <summary>Gives the buffer back to the pool (foreach calls this when the loop ends).</summary>
+        public void Dispose()
+        {
+            if (_pooled is { } buffer)
+            {
+                _pooled = null;
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
     }
 

@@ -30,4 +30,28 @@ public class LunrTokenizerTests
 
         Assert.False(enumerator.MoveNext());
     }
+
+    [Fact]
+    public void Walks_over_pooled_buffers_see_only_their_own_text_even_nested_and_one_after_another()
+    {
+        var seen = new List<string>();
+        foreach (var outer in LunrTokenizer.Tokens("a much longer first text with many words in it"))
+        {
+            seen.Add(outer.ToString());
+            foreach (var inner in LunrTokenizer.Tokens("Inner"))
+            {
+                seen.Add(inner.ToString());
+            }
+        }
+
+        var after = new List<string>();
+        foreach (var token in LunrTokenizer.Tokens("Short"))
+        {
+            after.Add(token.ToString());
+        }
+
+        Assert.Equal(["a", "inner", "much", "inner", "longer", "inner"], seen.Take(6));
+        Assert.Equal(20, seen.Count);
+        Assert.Equal(["short"], after);
+    }
 }

@@ -28,10 +28,9 @@ public static class SearchChunker
     {
         var docNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
         var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
-        var termByIndex = index.InvertedIndex.ToDictionary(kv => kv.Value.TermIndex, kv => kv.Key);
 
-        // Every weight, filed by term and field; field vectors come in document order, as postings do.
-        var weights = new Dictionary<string, List<(int Doc, double Weight)>[]>(StringComparer.Ordinal);
+        // Every weight, filed by term index and field; field vectors come in document order, as postings do.
+        var weights = new List<(int Doc, double Weight)>[index.InvertedIndex.Count][];
         foreach (var vector in index.FieldVectors)
         {
             var slash = vector.FieldRef.IndexOf('/', StringComparison.Ordinal);
@@ -39,15 +38,15 @@ public static class SearchChunker
             var doc = docNumber[vector.FieldRef[(slash + 1)..]];
             foreach (var (termIndex, weight) in vector.Elements)
             {
-                var term = termByIndex[termIndex];
-                if (!weights.TryGetValue(term, out var byField))
-                {
-                    weights[term] = byField = [.. index.Fields.Select(_ => new List<(int, double)>())];
-                }
-
+                var byField = weights[termIndex] ??= NewFields(index.Fields.Length);
                 byField[field].Add((doc, weight));
             }
         }
+
+        // Each term's entry depends only on its own postings: written on every core, then cut into chunks in order.
+        var entries = index.InvertedIndex.AsParallel().AsOrdered()
+            .Select(kv => (Term: kv.Key, Entry: TermEntry(kv.Key, kv.Value.TermIndex, weights[kv.Value.TermIndex] ?? NewFields(index.Fields.Length))))
+            .ToList();
 
         var files = ImmutableArray.CreateBuilder<SiteFile>();
         var chunks = new List<(string FirstTerm, string File)>();
@@ -68,9 +67,8 @@ public static class SearchChunker
             pendingBytes = 0;
         }
 
-        foreach (var (term, posting) in index.InvertedIndex)
+        foreach (var (term, entry) in entries)
         {
-            var entry = TermEntry(term, posting.TermIndex, weights.GetValueOrDefault(term) ?? [.. index.Fields.Select(_ => new List<(int, double)>())]);
             if (pendingBytes > 0 && pendingBytes + entry.Length > chunkBytes)
             {
                 Flush();
@@ -101,6 +99,8 @@ public static class SearchChunker
         var manifest = Manifest(index, documents.Count, chunks, Relative(dictionary.Path), documentChunks);
         return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
     }
+
+    private static List<(int Doc, double Weight)>[] NewFields(int count) => [.. Enumerable.Range(0, count).Select(_ => new List<(int, double)>())];
 
     /// <summary><c>[term, termIndex, [doc, weight, …] per field]</c>.</summary>
     private static byte[] TermEntry(string term, int termIndex, List<(int Doc, double Weight)>[] byField)
