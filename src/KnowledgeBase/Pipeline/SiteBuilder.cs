@@ -146,6 +146,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// that share an id were reported (KB3001) and the build will not write; the first of each is analysed
     /// so the check can still report everything else.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Prepare: so the bodies' texts are not held by this frame
     private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         CollectFinishedStage();

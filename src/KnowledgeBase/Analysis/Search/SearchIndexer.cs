@@ -11,17 +11,29 @@ public static class SearchIndexer
 {
     /// <param name="bodyText">An incident's body as plain text (the site model's incidents no longer carry it).</param>
     /// <param name="memo">Documents analysed by earlier builds of the same process (<c>kb serve</c>).</param>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null) =>
+        Build(incidents, config, Analyse(incidents, bodyText, memo));
+
+    /// <summary>
+    /// Tokenizing and stemming each incident's fields, the costly part, on every core; the only step that
+    /// reads the texts, so they can be let go before the index is built.
+    /// </summary>
+    public static List<LunrAnalysedDocument> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
-        // Tokenizing and stemming, the costly part, on every core; adding stays in order, as lunr adds.
-        var analysed = incidents.AsParallel().AsOrdered()
+        return incidents.AsParallel().AsOrdered()
             .Select(incident =>
             {
                 var fields = FieldsOf(incident, bodyText(incident));
                 return memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
             })
             .ToList();
+    }
+
+    /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<LunrAnalysedDocument> analysed)
+    {
+        var builder = new LunrIndexBuilder(SearchFields.All);
         var documents = new List<SearchDocument>(incidents.Count);
         for (var i = 0; i < incidents.Count; i++)
         {
