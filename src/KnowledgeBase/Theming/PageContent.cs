@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -7,11 +6,13 @@ using Fluid.Values;
 namespace KnowledgeBase.Theming;
 
 /// <summary>
-/// The page template's output as the layout's <c>content</c>: HTML already encoded, written out from the
-/// buffer it was rendered into. A list of thousands of incidents renders to megabytes; as a string it would
-/// be one more copy of the page per page, on the large-object heap.
+/// The page template's output as the layout's <c>content</c>: HTML already encoded, as UTF-8 in the buffer
+/// it was rendered into. Written into the page's own output it is copied as bytes; a list of thousands of
+/// incidents renders to megabytes, which are then never held as a string nor encoded twice.
 /// </summary>
-internal sealed class PageContent(StringBuilder html) : FluidValue
+/// <param name="html">The template's output, UTF-8, from its start to its length.</param>
+/// <param name="page">The writer of the page's file: what is written to it may be copied as bytes.</param>
+internal sealed class PageContent(MemoryStream html, StreamWriter page) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
@@ -40,17 +41,31 @@ internal sealed class PageContent(StringBuilder html) : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => html.ToString();
+    public override string ToStringValue() => page.Encoding.GetString(html.GetBuffer(), 0, (int)html.Length);
 
     public override object ToObjectValue() => ToStringValue();
 
     [Obsolete("Fluid writes values with WriteToAsync.")]
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => writer.Write(html);
+    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => Write(writer);
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        writer.Write(html);
+        Write(writer);
         return default;
+    }
+
+    private void Write(TextWriter writer)
+    {
+        if (ReferenceEquals(writer, page))
+        {
+            // What the layout wrote so far goes first, then the content's bytes as they are.
+            page.Flush();
+            page.BaseStream.Write(html.GetBuffer(), 0, (int)html.Length);
+        }
+        else
+        {
+            writer.Write(ToStringValue());
+        }
     }
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -54,38 +53,54 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
         try
         {
             theme[page.Template].RenderAsync(buffers.Content, Encoder, context).AsTask().GetAwaiter().GetResult();
-            context.SetValue("content", new PageContent(buffers.Content.GetStringBuilder()));
+            buffers.Content.Flush();
+            context.SetValue("content", new PageContent(buffers.ContentBytes, buffers.Output));
             theme["layout"].RenderAsync(buffers.Output, Encoder, context).AsTask().GetAwaiter().GetResult();
             buffers.Output.Flush();
-            return Tidy(buffers.Bytes.GetBuffer().AsSpan(0, (int)buffers.Bytes.Length));
+            return Tidy(buffers.OutputBytes.GetBuffer().AsSpan(0, (int)buffers.OutputBytes.Length));
         }
         finally
         {
-            buffers.Clear();
-            _buffers.Push(buffers);
+            // A page of many megabytes (the action items of a large knowledge base) is rare: its buffers go
+            // back to the garbage collector rather than being held for pages a thousand times smaller.
+            if (buffers.Clear() <= MaxKeptBufferBytes)
+            {
+                _buffers.Push(buffers);
+            }
         }
     }
 
+    private const int MaxKeptBufferBytes = 4 * 1024 * 1024;
+
     /// <summary>
-    /// A page's working buffers: the template's output, and the layout's output as UTF-8. Kept by the
-    /// renderer for the next page (one set per thread rendering at once), so each grows to the largest page
-    /// it has rendered instead of being allocated again, on the large-object heap, for every large page.
+    /// A page's working buffers: the template's output and the layout's output, both as UTF-8. Kept by
+    /// the renderer for the next page (one set per thread rendering at once), so each grows to the largest
+    /// page it has rendered instead of being allocated again for every page.
     /// </summary>
     private sealed class PageBuffers
     {
-        public StringWriter Content { get; } = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        public MemoryStream ContentBytes { get; } = new();
 
-        public MemoryStream Bytes { get; } = new();
+        public StreamWriter Content { get; }
+
+        public MemoryStream OutputBytes { get; } = new();
 
         public StreamWriter Output { get; }
 
-        public PageBuffers() => Output = new StreamWriter(Bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
-
-        public void Clear()
+        public PageBuffers()
         {
-            Content.GetStringBuilder().Clear();
+            Content = new StreamWriter(ContentBytes, Utf8, bufferSize: 4 * 1024, leaveOpen: true);
+            Output = new StreamWriter(OutputBytes, Utf8, bufferSize: 4 * 1024, leaveOpen: true);
+        }
+
+        /// <summary>Empties both buffers for the next page; returns the larger one's capacity.</summary>
+        public int Clear()
+        {
+            Content.Flush();
             Output.Flush();
-            Bytes.SetLength(0);
+            ContentBytes.SetLength(0);
+            OutputBytes.SetLength(0);
+            return Math.Max(ContentBytes.Capacity, OutputBytes.Capacity);
         }
     }
 
