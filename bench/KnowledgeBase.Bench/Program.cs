@@ -79,7 +79,7 @@ int SearchBench(int n, int seed, int runs)
     var prepared = new SiteBuilder().Prepare(new BuildOptions(work, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
     var incidents = prepared.Site.Incidents;
     var parser = new AngleSharp.Html.Parser.HtmlParser();
-    var bodyText = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, parser));
+    var bodyText = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml.ToString(), parser));
     var words = bodyText.Values.Sum(t => t.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
 
     var times = new List<double>();

@@ -27,7 +27,7 @@ public static class SimilarityBench
             .Select(i => i with { Postmortem = i.Postmortem with { Tags = [.. i.Postmortem.Tags.Where(t => t != Slug.From(categoryOf[i.Id] ?? ""))] } })
             .ToList();
         var queries = hidden.Where(i => categoryOf[i.Id] is { } cat && cat != "Uncategorized").ToList();
-        var text = hidden.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, new HtmlParser()));
+        var text = hidden.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml.ToString(), new HtmlParser()));
 
         var shipped = SimilaritySettings.Default with { MinScore = 0 };
         var variants = new (string Name, SimilaritySettings Settings)[]
@@ -64,7 +64,7 @@ public static class SimilarityBench
         var c = CultureInfo.InvariantCulture;
         var prepared = new SiteBuilder().Prepare(new BuildOptions(corpus, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
         var incidents = prepared.Site.Incidents;
-        var texts = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml, new HtmlParser()));
+        var texts = incidents.ToDictionary(i => i.Id, i => HtmlText.Of(i.BodyHtml.ToString(), new HtmlParser()));
         var times = new List<double>();
         for (var r = 0; r < runs; r++)
         {

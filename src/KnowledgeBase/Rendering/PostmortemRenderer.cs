@@ -68,7 +68,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var safe = body is null ? "" : body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
         probes?.AddRange(rewriter.Probes);
-        return new RenderedPostmortem(postmortem, safe, summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
+        return new RenderedPostmortem(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
 
     private string ToHtml(MarkdownDocument document)

@@ -54,7 +54,7 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
         {
             theme[page.Template].RenderAsync(buffers.Content, Encoder, context).AsTask().GetAwaiter().GetResult();
             buffers.Content.Flush();
-            context.SetValue("content", new PageContent(buffers.ContentBytes, buffers.Output));
+            context.SetValue("content", new Utf8HtmlValue(buffers.ContentBytes.GetBuffer(), (int)buffers.ContentBytes.Length));
             theme["layout"].RenderAsync(buffers.Output, Encoder, context).AsTask().GetAwaiter().GetResult();
             buffers.Output.Flush();
             return Tidy(buffers.OutputBytes.GetBuffer().AsSpan(0, (int)buffers.OutputBytes.Length));

@@ -22,7 +22,7 @@ public static class TemplateOptionsFactory
             FileProvider = new ThemeFileProvider(theme.Sources),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        PageContent.KeepRawContent(options);
+        Utf8HtmlValue.Register(options);
         foreach (var type in typeof(SiteView).Assembly.GetTypes().Where(t => t.Namespace == typeof(SiteView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
         {
             options.MemberAccessStrategy.Register(type);

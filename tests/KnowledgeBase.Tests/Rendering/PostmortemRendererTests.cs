@@ -20,7 +20,7 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
     {
         var (rendered, diagnostics) = Render(body, frontMatter);
         Assert.True(rendered is not null, diagnostics.Dump());
-        return Html.Parse(rendered.BodyHtml).Body!;
+        return Html.Parse(rendered.BodyHtml.ToString()).Body!;
     }
 
     private static string[] Headings(AngleSharp.Dom.IElement body) =>
@@ -234,7 +234,7 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
     {
         var (rendered, diagnostics) = Render("Intro.\n\n<p>See <img src=\"images/missing.png\"> here</p>");
 
-        Assert.Empty(Html.Parse(rendered!.BodyHtml).QuerySelectorAll("img[src]"));
+        Assert.Empty(Html.Parse(rendered!.BodyHtml.ToString()).QuerySelectorAll("img[src]"));
         Assert.Equal(["KB4001"], diagnostics.Codes());
     }
 

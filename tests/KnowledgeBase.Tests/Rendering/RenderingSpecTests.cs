@@ -76,7 +76,7 @@ public class RenderingSpecTests(SpecInputFolder input) : IClassFixture<SpecInput
         var postmortem = PostmortemText.Read("title: Spec case", spec.Markdown, diagnostics, "case.md");
         var rendered = new PostmortemRenderer(MarkdownPipelineFactory.Create(), input.Links).Render(postmortem, diagnostics);
         Assert.NotNull(rendered);
-        var body = Html.Parse(rendered.BodyHtml).Body!;
+        var body = Html.Parse(rendered.BodyHtml.ToString()).Body!;
         var context = $"\n--- {spec.File}: {spec.Name}\n{rendered.BodyHtml}\n--- findings\n{diagnostics.Dump()}";
 
         var expectedDiagnostics = new List<(string Code, int Line, int Column)>();

@@ -1,3 +1,5 @@
+using KnowledgeBase.Model;
+
 namespace KnowledgeBase.Theming.Views;
 
 // The shapes templates see. Members reach Liquid in snake_case (IncidentCount → incident_count).
@@ -32,7 +34,7 @@ public sealed record IncidentView(
     DateView? Published,
     string? TimeToDetect,
     string? Duration,
-    string BodyHtml,
+    Utf8Html BodyHtml,
     IReadOnlyList<FactorGroupView> FactorGroups,
     IReadOnlyList<ActionItemView> ActionItems,
     ActionCountsView ActionCounts,

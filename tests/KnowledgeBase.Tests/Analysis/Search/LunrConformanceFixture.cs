@@ -20,7 +20,7 @@ public sealed class LunrConformanceFixture
         Index = site.Search.Index;
         OurJson = JsonNode.Parse(LunrIndexSerializer.Serialize(Index))!.AsObject();
 
-        Documents = [.. site.Incidents.Select(i => (i.Id, Fields: SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml, new AngleSharp.Html.Parser.HtmlParser()))))];
+        Documents = [.. site.Incidents.Select(i => (i.Id, Fields: SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml.ToString(), new AngleSharp.Html.Parser.HtmlParser()))))];
         Texts = [.. Documents.SelectMany(d => d.Fields.Values.Select(v => v.Text ?? ""))];
         Words = [.. Directory.EnumerateFiles(corpus, "*.md")
             .SelectMany(f => LunrTokenizer.Tokenize(File.ReadAllText(f)))

@@ -33,7 +33,7 @@ public sealed class ChunkedSearchFixture : IDisposable
             File.WriteAllBytes(full, file.Content);
         }
 
-        var texts = site.Incidents.SelectMany(i => SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml, new AngleSharp.Html.Parser.HtmlParser())).Values.Select(v => v.Text ?? "")).ToList();
+        var texts = site.Incidents.SelectMany(i => SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml.ToString(), new AngleSharp.Html.Parser.HtmlParser())).Values.Select(v => v.Text ?? "")).ToList();
         Queries = ConformanceQueries.Generate(texts, seed: 2026);
         var input = new JsonObject
         {

@@ -1,32 +1,44 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Theming;
 
 /// <summary>
-/// The page template's output as the layout's <c>content</c>: HTML already encoded, as UTF-8 in the buffer
-/// it was rendered into. Written into the page's own output it is copied as bytes; a list of thousands of
-/// incidents renders to megabytes, which are then never held as a string nor encoded twice.
+/// HTML that is already safe and encoded, held as UTF-8: an incident's rendered body (<see cref="Utf8Html"/>),
+/// or a page template's output as the layout's <c>content</c>. Written into a UTF-8 page it is copied as
+/// bytes: a list of thousands of incidents renders to megabytes, which are then never held as a string nor
+/// encoded twice. Read any other way (a filter, <c>contains</c>, <c>.size</c>) it is the string it encodes.
 /// </summary>
-/// <param name="html">The template's output, UTF-8, from its start to its length.</param>
-/// <param name="page">The writer of the page's file: what is written to it may be copied as bytes.</param>
-internal sealed class PageContent(MemoryStream html, StreamWriter page) : FluidValue
+/// <param name="utf8">The HTML's bytes, from index 0 to <paramref name="length"/>.</param>
+internal sealed class Utf8HtmlValue(byte[] utf8, int length) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
     /// <summary>
-    /// Liquid's <c>raw</c> marks a value as not to be encoded; content never is, so
-    /// <c>{{ content | raw }}</c> keeps it as it is instead of copying it into a string.
+    /// Lets templates read <see cref="Utf8Html"/> values, and makes Liquid's <c>raw</c> (which marks a value
+    /// as not to be encoded) keep these as they are instead of copying them into a string.
     /// </summary>
-    public static void KeepRawContent(TemplateOptions options) =>
+    public static void Register(TemplateOptions options)
+    {
+        options.ValueConverters.Add(static value => value is Utf8Html html ? new Utf8HtmlValue(html.Bytes, html.Bytes.Length) : null);
         options.Filters.AddFilter("raw", static (input, _, _) =>
-            input is PageContent ? input : new StringValue(input.ToStringValue(), encode: false));
+            input is Utf8HtmlValue ? input : new StringValue(input.ToStringValue(), encode: false));
+    }
 
     public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
 
-    // Anything but writing it out (a filter, `contains`, `.size`) reads it as the string it is.
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => 0;
+
+    public override string ToStringValue() => Encoding.UTF8.GetString(utf8, 0, length);
+
+    public override object ToObjectValue() => ToStringValue();
+
     private StringValue AsString() => new(ToStringValue(), encode: false);
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => AsString().GetValueAsync(name, context);
@@ -36,14 +48,6 @@ internal sealed class PageContent(MemoryStream html, StreamWriter page) : FluidV
     public override bool Contains(FluidValue value) => AsString().Contains(value);
 
     public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => AsString().Enumerate(context);
-
-    public override bool ToBooleanValue() => true;
-
-    public override decimal ToNumberValue() => 0;
-
-    public override string ToStringValue() => page.Encoding.GetString(html.GetBuffer(), 0, (int)html.Length);
-
-    public override object ToObjectValue() => ToStringValue();
 
     [Obsolete("Fluid writes values with WriteToAsync.")]
     public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => Write(writer);
@@ -56,11 +60,11 @@ internal sealed class PageContent(MemoryStream html, StreamWriter page) : FluidV
 
     private void Write(TextWriter writer)
     {
-        if (ReferenceEquals(writer, page))
+        if (writer is StreamWriter { Encoding: UTF8Encoding } page)
         {
-            // What the layout wrote so far goes first, then the content's bytes as they are.
+            // What was written so far goes first, then the bytes as they are.
             page.Flush();
-            page.BaseStream.Write(html.GetBuffer(), 0, (int)html.Length);
+            page.BaseStream.Write(utf8, 0, length);
         }
         else
         {

@@ -3,11 +3,11 @@ using KnowledgeBase.Tests.Support;
 namespace KnowledgeBase.Tests.Theming;
 
 /// <summary>The layout receives the page template's output as <c>content</c>, however it writes it.</summary>
-public sealed class PageContentTests : IDisposable
+public sealed class Utf8HtmlValueTests : IDisposable
 {
     private readonly TempDirectory _theme = new("theme");
 
-    public PageContentTests() => FileTree.Copy(RepoPaths.Theme, _theme.Path);
+    public Utf8HtmlValueTests() => FileTree.Copy(RepoPaths.Theme, _theme.Path);
 
     public void Dispose() => _theme.Dispose();
 
@@ -30,5 +30,30 @@ public sealed class PageContentTests : IDisposable
         var size = int.Parse(tag.QuerySelector("#size")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(size, raw.InnerHtml.Length - 200, raw.InnerHtml.Length + 200);
         Assert.Equal("yes", tag.QuerySelector("#has")!.TextContent);
+    }
+
+    [Fact]
+    public void A_body_held_as_utf8_is_written_into_its_page_as_it_was_rendered()
+    {
+        const string Words = "Zürich — 東京 🚒 & co";
+        using var site = new SmallSite().Postmortem("a.md", "title: Disk full\ndate: 2024-01-01", $"## What happened\n\n{Words}\n");
+
+        site.BuildClean();
+
+        var page = site.Page("incidents/a/index.html");
+        Assert.Contains(page.QuerySelectorAll("p"), p => p.TextContent == Words);
+        var bytes = File.ReadAllBytes(site.PathOf("incidents/a/index.html"));
+        Assert.Equal(bytes, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes)));
+    }
+
+    [Fact]
+    public void Utf8_html_equals_by_content_and_reads_back_as_the_same_text()
+    {
+        Model.Utf8Html a = "<p>Zürich 🚒</p>";
+
+        Assert.Equal("<p>Zürich 🚒</p>", a.ToString());
+        Assert.Equal(a, new Model.Utf8Html("<p>Zürich 🚒</p>"));
+        Assert.Equal(a.GetHashCode(), new Model.Utf8Html("<p>Zürich 🚒</p>").GetHashCode());
+        Assert.NotEqual(a, new Model.Utf8Html("<p>Zurich 🚒</p>"));
     }
 }
