@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Model;
 using KnowledgeBase.Rendering;
 
 namespace KnowledgeBase.Incremental;
@@ -9,7 +10,7 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 /// <param name="Probes">The looks at the input folder the result depends on; see <see cref="FileProbe"/>.</param>
 public sealed record CachedRender(
-    string BodyHtml,
+    Utf8Html BodyHtml,
     string Summary,
     string BodyText,
     IReadOnlyList<KeyValuePair<string, string>> Attachments,

@@ -18,7 +18,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         {
             diagnostics.AddRange(cached.Diagnostics);
 
-            return new RenderedPostmortem(postmortem, new Utf8Html(cached.BodyHtml), cached.Summary, cached.Attachments, cached.BodyText);
+            return new RenderedPostmortem(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
         }
 
         var own = new DiagnosticBag();
@@ -29,7 +29,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
 
         if (rendered is not null)
         {
-            cache.Put(key, new CachedRender(rendered.BodyHtml.ToString(), rendered.Summary, rendered.BodyText, rendered.Attachments, findings, probes));
+            cache.Put(key, new CachedRender(rendered.BodyHtml, rendered.Summary, rendered.BodyText, rendered.Attachments, findings, probes));
         }
 
         return rendered;
