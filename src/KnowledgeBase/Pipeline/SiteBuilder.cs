@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime;
 using System.Runtime.CompilerServices;
-using Fluid;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;

@@ -2,23 +2,19 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Theming;
 
-/// <summary>The layout receives the page template's output as <c>content</c>, however it writes it.</summary>
-public sealed class Utf8HtmlValueTests : IDisposable
+/// <summary>HTML held as UTF-8 (the layout's <c>content</c>, a rendered body) reaches the page as it was, however a template writes it.</summary>
+public sealed class Utf8HtmlValueTests
 {
-    private readonly TempDirectory _theme = new("theme");
-
-    public Utf8HtmlValueTests() => FileTree.Copy(RepoPaths.Theme, _theme.Path);
-
-    public void Dispose() => _theme.Dispose();
-
     [Fact]
     public void Content_is_written_raw_with_or_without_the_raw_filter_and_reads_as_text_in_filters()
     {
-        File.WriteAllText(Path.Combine(_theme.Path, "templates", "layout.liquid"),
+        using var theme = new TempDirectory("theme");
+        FileTree.Copy(RepoPaths.Theme, theme.Path);
+        theme.Write("templates/layout.liquid",
             "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>" +
             "<div id=\"raw\">{{ content | raw }}</div><div id=\"plain\">{{ content }}</div>" +
             "<p id=\"size\">{{ content | size }}</p><p id=\"has\">{% if content contains 'Disk full' %}yes{% endif %}</p></body></html>");
-        using var site = new SmallSite { Theme = _theme.Path }
+        using var site = new SmallSite { Theme = theme.Path }
             .Postmortem("a.md", "title: Disk full\ndate: 2024-01-01\ntags: [storage]");
 
         site.BuildClean();
