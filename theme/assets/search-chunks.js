@@ -13,6 +13,7 @@
     this.files = new Map();
     this.firstTerms = manifest.termChunks.map(function (c) { return c[0]; });
     this.dictionarySet = null;
+    this.docRefs = null;
   }
 
   ChunkedIndex.load = function (manifestUrl, fetchJson) {
@@ -120,49 +121,64 @@
             if (exact.has(term) || prefixes.some(function (p) { return term.slice(0, p.length) === p; })) entries.push(entry);
           });
         });
-        var index = lunr.Index.load(self.assemble(entries, plan.query.isNegated()));
-        return index.search(queryString).map(function (r) {
+        return self.build(entries, plan.query.isNegated()).search(queryString).map(function (r) {
           return { doc: Number(r.ref.slice(1)), score: r.score, matchData: r.matchData };
         });
       });
     });
   };
 
-  // lunr's serialized form of an index holding only these terms: postings, and field vectors with
-  // just these terms' weights, in the order the whole index has them (document, then field).
-  ChunkedIndex.prototype.assemble = function (entries, everyDocument) {
-    var fields = this.manifest.fields;
-    var vectors = new Map();
-    var invertedIndex = [];
+  // A lunr.Index holding only these terms, built as lunr.Index.load would build it from the serialized
+  // form (postings as given, one vector per document field with these terms' weights in term-index
+  // order, field vectors in the whole index's order: document, then field), without writing that form
+  // out and reading it back: at 10,000 documents a query's terms touch tens of thousands of vectors.
+  ChunkedIndex.prototype.build = function (entries, everyDocument) {
+    var lunr = root.lunr, fields = this.manifest.fields, width = fields.length;
+    var refs = this.refs();
+    // Documents hold no match metadata; lunr only reads (and copies) the keys of these objects.
+    var noMetadata = {};
     entries.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var invertedIndex = Object.create(null), tokens = new lunr.TokenSet.Builder();
     entries.forEach(function (entry) {
       var posting = { _index: entry[1] };
-      fields.forEach(function (field, f) {
+      for (var f = 0; f < width; f++) {
         var docs = {}, flat = entry[2 + f];
-        for (var i = 0; i < flat.length; i += 2) {
-          var doc = flat[i];
-          docs['d' + doc] = {};
-          var key = doc * fields.length + f;
-          if (!vectors.has(key)) vectors.set(key, []);
-          vectors.get(key).push([entry[1], flat[i + 1]]);
-        }
-        posting[field] = docs;
-      });
-      invertedIndex.push([entry[0], posting]);
-    });
-    if (everyDocument) {
-      // A query of only "-word" clauses matches every document: lunr walks all field vectors.
-      for (var key = 0; key < this.manifest.documents * fields.length; key++) {
-        if (!vectors.has(key)) vectors.set(key, []);
+        for (var i = 0; i < flat.length; i += 2) docs[refs[flat[i]]] = noMetadata;
+        posting[fields[f]] = docs;
       }
-    }
-    var fieldVectors = Array.from(vectors.keys()).sort(function (a, b) { return a - b; }).map(function (key) {
-      var pairs = vectors.get(key).sort(function (a, b) { return a[0] - b[0]; });
-      var flat = [];
-      pairs.forEach(function (p) { flat.push(p[0], p[1]); });
-      return [fields[key % fields.length] + '/d' + Math.floor(key / fields.length), flat];
+      tokens.insert(entry[0]);
+      invertedIndex[entry[0]] = posting;
     });
-    return { version: this.manifest.lunr, fields: fields, fieldVectors: fieldVectors, invertedIndex: invertedIndex, pipeline: this.manifest.pipeline };
+    tokens.finish();
+    // Taken in term-index order, each document field's elements come out sorted as lunr keeps them.
+    var slots = new Array(this.manifest.documents * width);
+    entries.slice().sort(function (a, b) { return a[1] - b[1]; }).forEach(function (entry) {
+      for (var f = 0; f < width; f++) {
+        var flat = entry[2 + f];
+        for (var i = 0; i < flat.length; i += 2) {
+          var key = flat[i] * width + f;
+          (slots[key] || (slots[key] = [])).push(entry[1], flat[i + 1]);
+        }
+      }
+    });
+    var fieldVectors = {};
+    for (var key = 0; key < slots.length; key++) {
+      // A query of only "-word" clauses matches every document: lunr walks all field vectors.
+      if (slots[key] || everyDocument) fieldVectors[fields[key % width] + '/' + refs[(key - key % width) / width]] = new lunr.Vector(slots[key] || []);
+    }
+    return new lunr.Index({
+      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokens.root, fields: fields,
+      pipeline: lunr.Pipeline.load(this.manifest.pipeline)
+    });
+  };
+
+  // The documents' names inside chunks, made once: "d0", "d1"…
+  ChunkedIndex.prototype.refs = function () {
+    if (!this.docRefs) {
+      this.docRefs = new Array(this.manifest.documents);
+      for (var n = 0; n < this.docRefs.length; n++) this.docRefs[n] = 'd' + n;
+    }
+    return this.docRefs;
   };
 
   // The result-list entries of documents by number, fetching only their chunks.

@@ -143,8 +143,8 @@
       if (mine !== searches) return;
       currentResults = all.filter(function (r) { return passes(r.doc, null); });
       writeUrl(push);
-      // The results first: counting the filters over every match can wait until they are on screen.
-      render(currentResults, function () { if (mine === searches) renderFacets(all); });
+      // The results first: counting the filters over every match waits until they are painted.
+      render(currentResults, function () { afterPaint(function () { if (mine === searches) renderFacets(all); }); });
     });
   }
 
@@ -201,15 +201,38 @@
     return li;
   }
 
-  // The summary with every word whose stem matched the query marked.
+  // A frame's rendering runs after requestAnimationFrame's callbacks; a task queued from one runs after
+  // that frame is painted.
+  function afterPaint(fn) {
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
+  }
+
+  // The summary with every word whose stem matched the query marked. Summaries share most of their
+  // words, and lunr's stemmer is a chain of regular expressions: each word is stemmed once per page.
+  var stems = new Map();
+  function stemOf(word) {
+    var stem = stems.get(word);
+    if (stem === undefined) {
+      stem = word ? window.lunr.stemmer(new window.lunr.Token(word)).toString() : '';
+      stems.set(word, stem);
+    }
+    return stem;
+  }
+
   function snippet(text, terms) {
     var p = el('p', 'summary');
+    var plain = '';
     text.split(/(\s+)/).forEach(function (part) {
-      var word = part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
-      var stem = word ? window.lunr.stemmer(new window.lunr.Token(word)).toString() : '';
-      if (stem && Object.prototype.hasOwnProperty.call(terms, stem)) p.appendChild(el('mark', null, part));
-      else p.appendChild(document.createTextNode(part));
+      var stem = stemOf(part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, ''));
+      if (stem && Object.prototype.hasOwnProperty.call(terms, stem)) {
+        if (plain) p.appendChild(document.createTextNode(plain));
+        plain = '';
+        p.appendChild(el('mark', null, part));
+      } else {
+        plain += part;
+      }
     });
+    if (plain) p.appendChild(document.createTextNode(plain));
     return p;
   }
 

@@ -35,7 +35,9 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.NotEmpty(titles);
         Assert.Contains("certificate", titles[0], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("q=certificate+expiry", page.Url, StringComparison.Ordinal);
-        Assert.True(await page.Locator("#search-results mark").CountAsync() > 0, "matched words are highlighted");
+        var marked = await page.Locator("#search-results mark").AllInnerTextsAsync();
+        Assert.True(marked.Count > 0, "matched words are highlighted");
+        Assert.All(marked, word => Assert.Matches("(?i)^\\W*(certificate|expir)", word));
         await page.CloseAsync();
     }
 
