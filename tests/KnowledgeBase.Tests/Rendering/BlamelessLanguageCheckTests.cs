@@ -23,6 +23,7 @@ public sealed class BlamelessLanguageCheckTests
     [InlineData("The engineer should have checked the dashboard.", "should have", 14)]
     [InlineData("We failed to notice the alert.", "failed to", 4)]
     [InlineData("Dana failed to roll back.", "failed to", 6)]
+    [InlineData("The blamed probe failed to connect.", "blamed", 5)]
     public void Blaming_phrases_are_KB4005_at_their_position_with_the_sentence_and_a_question(string body, string phrase, int column)
     {
         var finding = Assert.Single(Check(body));
