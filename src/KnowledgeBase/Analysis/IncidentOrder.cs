@@ -21,9 +21,15 @@ public static class IncidentOrder
     });
 
     /// <summary>Most severe first (by rank in kb.yml; unclassified last), then newest first.</summary>
-    public static IComparer<Postmortem> BySeverity(Func<string?, int> rank) => Comparer<Postmortem>.Create((a, b) =>
+    /// <remarks>A sort compares each incident many times; each severity's rank is looked up once.</remarks>
+    public static IComparer<Postmortem> BySeverity(Func<string?, int> rank)
     {
-        var c = rank(a.Severity).CompareTo(rank(b.Severity));
-        return c != 0 ? c : NewestFirst.Compare(a, b);
-    });
+        var ranks = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        int Rank(string? severity) => severity is null ? rank(null) : ranks.GetOrAdd(severity, rank);
+        return Comparer<Postmortem>.Create((a, b) =>
+        {
+            var c = Rank(a.Severity).CompareTo(Rank(b.Severity));
+            return c != 0 ? c : NewestFirst.Compare(a, b);
+        });
+    }
 }

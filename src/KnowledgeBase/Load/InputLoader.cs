@@ -18,6 +18,17 @@ public sealed class InputLoader(InputLimits limits)
     /// <summary>The files that could be read, and how many postmortem files were found in all.</summary>
     public InputFiles LoadAll(string inputDirectory, DiagnosticBag diagnostics)
     {
+        var (files, found) = LoadEach(inputDirectory, diagnostics, file => file);
+        return new InputFiles(files, found);
+    }
+
+    /// <summary>
+    /// Reads every file and hands each to <paramref name="use"/> as soon as it is read, on every core; the
+    /// results come back in path order, one per file that could be read. A caller that keeps only what it
+    /// made of a text lets the text go at once: a large input's texts are never all held together.
+    /// </summary>
+    public (IReadOnlyList<T> Results, int Found) LoadEach<T>(string inputDirectory, DiagnosticBag diagnostics, Func<SourceFile, T> use)
+    {
         var root = Path.GetFullPath(inputDirectory);
         var paths = Enumerate(root, diagnostics)
             .Select(full => (Full: full, Relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
@@ -34,12 +45,18 @@ public sealed class InputLoader(InputLimits limits)
         {
             diagnostics.Error(".", SourcePosition.Start, DiagnosticCodes.FileTooLarge,
                 $"{paths.Count} postmortem files exceed the limit of {limits.MaxFiles}");
-            return new InputFiles([], paths.Count);
+            return ([], paths.Count);
         }
 
-        var files = new SourceFile?[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = Read(root, paths[i].Full, paths[i].Relative, diagnostics));
-        return new InputFiles([.. files.Where(f => f is not null).Select(f => f!)], paths.Count);
+        var results = new (bool Read, T Result)[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            if (Read(root, paths[i].Full, paths[i].Relative, diagnostics) is { } file)
+            {
+                results[i] = (true, use(file));
+            }
+        });
+        return ([.. results.Where(r => r.Read).Select(r => r.Result)], paths.Count);
     }
 
     private SourceFile? Read(string root, string fullPath, string relativePath, DiagnosticBag diagnostics)

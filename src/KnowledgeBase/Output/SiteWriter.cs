@@ -6,8 +6,8 @@ namespace KnowledgeBase.Output;
 
 /// <summary>
 /// The write stage: renders every planned page into a staging folder (in parallel; each file depends only
-/// on its own page), copies the theme's assets and the files postmortems link to, adds the sitemap, then
-/// swaps the staging folder in.
+/// on its own page) while the theme's assets, the search data, the sitemap and the feeds are written beside
+/// them, then copies the files postmortems link to and swaps the staging folder in.
 /// </summary>
 public static class SiteWriter
 {
@@ -19,8 +19,48 @@ public static class SiteWriter
         var baseUrl = site.Config.BaseUrl;
 
         progress?.Report($"rendering {pages.Count} pages");
-        Parallel.ForEach(pages, page => staging.WriteBytes(page.Path, render(page, baseUrl)));
+        // The site's other files (assets, search data, feeds) are written beside the pages: their serial
+        // work fills the cores the pages' parallel loop leaves idle near its end. Their paths are not pages'.
+        var siteFiles = Task.Run(() => WriteSiteFiles(site, theme, pages, staging));
+        try
+        {
+            Parallel.ForEach(pages, page => staging.WriteBytes(page.Path, render(page, baseUrl)));
+        }
+        catch
+        {
+            // Nothing may still write into the staging folder once the failed build deletes it.
+            try
+            {
+                siteFiles.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The pages' error is the one reported.
+            }
 
+            throw;
+        }
+
+        siteFiles.GetAwaiter().GetResult();
+
+        // After the pages: a file of INPUT/static/ yields to a generated one of the same name.
+        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder));
+
+        var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
+        foreach (var (source, output) in attachments)
+        {
+            staging.CopyFile(output, Path.Combine(inputDirectory, source));
+        }
+
+        progress?.Report("replacing the previous site");
+        staging.Commit();
+        return pages.Count;
+    }
+
+    /// <summary>Everything but the pages and the files copied from the input folder.</summary>
+    private static void WriteSiteFiles(SiteModel site, Theme theme, IReadOnlyList<PlannedPage> pages, ISiteFolder staging)
+    {
+        var baseUrl = site.Config.BaseUrl;
         foreach (var asset in theme.AssetFiles)
         {
             staging.CopyFile(Theme.AssetsFolder + "/" + asset, Path.Combine(theme.Directory, Theme.AssetsFolder, asset));
@@ -36,14 +76,6 @@ public static class SiteWriter
             staging.WriteBytes(file.Path, file.Content);
         }
 
-        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder));
-
-        var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
-        foreach (var (source, output) in attachments)
-        {
-            staging.CopyFile(output, Path.Combine(inputDirectory, source));
-        }
-
         var lastModified = site.Incidents.ToDictionary(i => i.PagePath, i => i.Postmortem.Published ?? (i.Postmortem.Date is { } d ? DateOnly.FromDateTime(d.Value.UtcDateTime) : (DateOnly?)null));
         var sitemapPages = pages
             .Where(p => p.Path != SitePaths.NotFound)
@@ -53,10 +85,6 @@ public static class SiteWriter
         staging.WriteText(SitePaths.Feed, AtomFeedWriter.Write(site));
         staging.WriteBytes(SitePaths.IncidentsData, IncidentsJsonWriter.Write(site));
         staging.WriteBytes(SitePaths.OnThisDay, OnThisDayWriter.Write(site));
-
-        progress?.Report("replacing the previous site");
-        staging.Commit();
-        return pages.Count;
     }
 
     /// <summary>

@@ -98,20 +98,21 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     {
         // kb.yml's limits apply unless the caller set its own.
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
-        var (files, found) = new InputLoader(limits).LoadAll(input, diagnostics);
-
-        // 2. Parse front-matter into typed records.
+        // 2. Parse front-matter into typed records, each file as soon as it is read: its text is garbage once
+        // parsed (unless the render cache keys on it), so the texts are never all held at once.
         var reader = new PostmortemReader(limits.MaxYamlDepth);
         var memo = cache?.Parsed;
+        var (files, found) = new InputLoader(limits).LoadEach(input, diagnostics, f => (
+            f.RelativePath,
+            Text: cache is null ? null : f.Text,
+            Postmortem: memo is null ? reader.Read(f, diagnostics) : memo.Read(f, reader, diagnostics)));
         memo?.KeepOnly(files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
-        var parsed = files.AsParallel().AsOrdered()
-            .Select(f => memo is null ? reader.Read(f, diagnostics) : memo.Read(f, reader, diagnostics))
-            .OfType<Postmortem>().ToList();
+        var parsed = files.Select(f => f.Postmortem).OfType<Postmortem>().ToList();
 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
         var postmortems = Validator.Default.Validate(parsed, config, diagnostics);
         var included = postmortems.Where(p => options.IncludeDrafts || p.Status != PostmortemStatus.Draft).ToList();
-        var texts = cache is null ? null : files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        var texts = cache is null ? null : files.ToDictionary(f => f.RelativePath, f => f.Text!, StringComparer.Ordinal);
         counts = new InputCounts(found, parsed.Count);
         return new ReadPostmortems(postmortems, included, texts);
     }

@@ -36,6 +36,27 @@ public sealed class InputLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Each_readable_file_is_handed_over_once_and_the_results_keep_path_order()
+    {
+        _input.Write("c.md", "---\ntitle: C\n---\n");
+        _input.Write("a.md", "---\ntitle: A\n---\n");
+        _input.Write("b.md", "---\ntitle: B\n---\n" + new string('x', 200));
+        var diagnostics = new DiagnosticBag();
+        var handed = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        var (results, found) = new InputLoader(new InputLimits { MaxFileBytes = 100 }).LoadEach(_input.Path, diagnostics, file =>
+        {
+            handed.Add(file.RelativePath);
+            return file.RelativePath + ":" + file.Text.Length;
+        });
+
+        Assert.Equal(["a.md:17", "c.md:17"], results);
+        Assert.Equal(3, found);
+        Assert.Equal(["a.md", "c.md"], handed.Order(StringComparer.Ordinal));
+        Assert.Equal("b.md", Assert.Single(diagnostics.ToSortedList()).Path);
+    }
+
+    [Fact]
     public void Source_file_carries_decoded_text_and_full_path()
     {
         var full = _input.WriteBytes("nested/x.md", [0xEF, 0xBB, 0xBF, .. "---\r\ntitle: A\r\n---\r\n"u8]);

@@ -22,6 +22,10 @@ public sealed class ViewBuilder(SiteModel site)
         site.Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Key, term.Slug), term)))
             .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.term);
 
+    /// <summary>Each incident's first possible repeat, looked up by every incident page.</summary>
+    private readonly Dictionary<string, Analysis.Similarity.PossibleRepeat> _repeatOf =
+        site.Repeats.DistinctBy(r => r.IncidentId, StringComparer.Ordinal).ToDictionary(r => r.IncidentId, StringComparer.Ordinal);
+
     public DateOnly AsOf => _asOf;
 
     public static DateView Date(IncidentTime time) => new(time.Iso, time.Display, time.IsoDate[..4]);
@@ -78,7 +82,7 @@ public sealed class ViewBuilder(SiteModel site)
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
             Similar(incident, later: false),
             Similar(incident, later: true),
-            site.Repeats.FirstOrDefault(r => r.IncidentId == incident.Id) is { } repeat ? Repeat(repeat) : null,
+            _repeatOf.TryGetValue(incident.Id, out var repeat) ? Repeat(repeat) : null,
             [.. p.Extra.Select(kv => ExtraField(kv.Key, kv.Value))],
             p.Extra,
             p.SourcePath);
