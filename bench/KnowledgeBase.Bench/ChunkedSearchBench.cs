@@ -33,7 +33,7 @@ public static class ChunkedSearchBench
 
         var site = Path.Combine(Path.GetTempPath(), $"kb-bench-site-{count}-{seed}");
         var watch = Stopwatch.StartNew();
-        var options = new BuildOptions(input, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = site };
+        var options = new BuildOptions(input, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = site, KeepSearchIndex = true };
         var builder = new SiteBuilder();
         var prepared = builder.Prepare(options);
         var build = builder.Write(prepared, options);
@@ -180,7 +180,7 @@ public static class ChunkedSearchBench
             {
                 json.WriteStartObject();
                 json.WritePropertyName("index");
-                json.WriteRawValue(LunrIndexSerializer.Serialize(search.Index), skipInputValidation: true);
+                json.WriteRawValue(LunrIndexSerializer.Serialize(search.Index!), skipInputValidation: true);
                 json.WriteStartArray("refs");
                 foreach (var d in search.Documents)
                 {

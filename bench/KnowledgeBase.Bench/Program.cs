@@ -91,7 +91,7 @@ int SearchBench(int n, int seed, int runs)
         times.Add(watch.Elapsed.TotalMilliseconds);
     }
 
-    var index = LunrIndexSerializer.Serialize(data!.Index);
+    var index = LunrIndexSerializer.Serialize(data!.Index!);
     using var gz = new MemoryStream();
     using (var zip = new GZipStream(gz, CompressionLevel.Optimal, leaveOpen: true))
     {

@@ -14,12 +14,13 @@ namespace KnowledgeBase.Analysis;
 public static class SiteAnalyzer
 {
     /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
+    /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
     /// <remarks>
     /// Compiled optimized from its first call, like <c>SiteBuilder.Prepare</c>: unoptimized code would keep
     /// <paramref name="rendered"/>, and so every body's text, alive until it returns.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null)
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false)
     {
         // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
         // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
@@ -56,7 +57,7 @@ public static class SiteAnalyzer
             [.. incidents],
             TaxonomyBuilder.Build(incidents, config),
             links,
-            search.GetAwaiter().GetResult(),
+            keepSearchIndex ? search.GetAwaiter().GetResult() : search.GetAwaiter().GetResult() with { Index = null },
             similar,
             [.. RepeatDetector.Detect(incidents, similar, config.Similarity)],
             similarity);

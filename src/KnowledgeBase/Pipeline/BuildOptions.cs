@@ -18,4 +18,7 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
     public bool Strict { get; init; }
 
     public InputLimits Limits { get; init; } = InputLimits.Default;
+
+    /// <summary>Keep the whole search index in the site model (<c>SearchData.Index</c>), for comparing it with lunr.js.</summary>
+    public bool KeepSearchIndex { get; init; }
 }

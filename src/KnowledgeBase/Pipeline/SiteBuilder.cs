@@ -152,7 +152,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         CollectFinishedStage();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis);
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
         return site;
     }

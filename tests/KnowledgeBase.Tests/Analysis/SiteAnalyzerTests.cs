@@ -21,4 +21,18 @@ public class SiteAnalyzerTests
         Assert.Equal(int.MaxValue, site.SeverityRank("nope"));
         Assert.Equal(["new"], site.Taxonomy("severities").Find("sev2")!.Incidents.Ids());
     }
+
+    [Fact]
+    public void The_whole_search_index_is_kept_only_when_asked_the_site_needs_its_chunks()
+    {
+        var incidents = new[] { Incidents.Make("a", "date: 2024-01-01"), Incidents.Make("b", "date: 2024-02-01") };
+
+        var site = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock);
+        var kept = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock, keepSearchIndex: true);
+
+        Assert.Null(site.Search.Index);
+        Assert.NotEmpty(site.Search.Files);
+        Assert.Equal(["a", "b"], kept.Search.Index!.FieldVectors.Select(v => v.FieldRef[(v.FieldRef.IndexOf('/') + 1)..]).Distinct().Order());
+        Assert.Equal(site.Search.Files.Select(f => f.Path), kept.Search.Files.Select(f => f.Path));
+    }
 }

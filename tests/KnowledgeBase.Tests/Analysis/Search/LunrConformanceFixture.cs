@@ -15,9 +15,9 @@ public sealed class LunrConformanceFixture
     public LunrConformanceFixture()
     {
         var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
-        var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200));
+        var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { KeepSearchIndex = true };
         var site = new SiteBuilder().Prepare(options).Site;
-        Index = site.Search.Index;
+        Index = site.Search.Index!;
         OurJson = JsonNode.Parse(LunrIndexSerializer.Serialize(Index))!.AsObject();
 
         Documents = [.. site.Incidents.Select(i => (i.Id, Fields: SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml.ToString(), new AngleSharp.Html.Parser.HtmlParser()))))];

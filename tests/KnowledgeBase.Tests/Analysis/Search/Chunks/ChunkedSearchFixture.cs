@@ -23,9 +23,9 @@ public sealed class ChunkedSearchFixture : IDisposable
     public ChunkedSearchFixture()
     {
         var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
-        var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200));
+        var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { KeepSearchIndex = true };
         var site = new SiteBuilder().Prepare(options).Site;
-        Chunked = SearchChunker.Chunk(site.Search.Index, site.Search.Documents, ChunkBytes);
+        Chunked = SearchChunker.Chunk(site.Search.Index!, site.Search.Documents, ChunkBytes);
         foreach (var file in Chunked.Files.Append(Chunked.Manifest))
         {
             var full = Path.Combine(_folder, file.Path);
@@ -37,7 +37,7 @@ public sealed class ChunkedSearchFixture : IDisposable
         Queries = ConformanceQueries.Generate(texts, seed: 2026);
         var input = new JsonObject
         {
-            ["index"] = JsonNode.Parse(LunrIndexSerializer.Serialize(site.Search.Index)),
+            ["index"] = JsonNode.Parse(LunrIndexSerializer.Serialize(site.Search.Index!)),
             ["refs"] = new JsonArray([.. site.Search.Documents.Select(d => (JsonNode?)d.Id)]),
             ["queries"] = new JsonArray([.. Queries.Select(q => (JsonNode?)q)]),
         };
