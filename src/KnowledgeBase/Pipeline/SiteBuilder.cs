@@ -66,6 +66,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var input = Path.GetFullPath(options.InputDirectory);
 
         Report("reading postmortems");
+        // The theme depends on nothing the postmortems say: its templates are parsed while they are read.
+        var theme = Task.Run(() => ThemeLoader.Load(options.ThemeDirectory, new ThemeParser(), diagnostics));
         var config = ConfigReader.Read(input, diagnostics, out var configText);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
 
@@ -76,12 +78,11 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
             Render(input, config, configText, Read(input, config, options, diagnostics, out var counts), diagnostics),
             config, options, diagnostics);
 
-        // 6. Apply the theme: load templates and plan the pages.
-        var theme = ThemeLoader.Load(options.ThemeDirectory, new ThemeParser(), diagnostics);
+        // 6. Apply the theme: plan the pages.
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));
         DuplicatePaths.Check(pages, diagnostics);
 
-        return new PreparedSite(site, theme, pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed);
+        return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed);
     }
 
     /// <summary>What stages 1 to 3 leave for rendering.</summary>
