@@ -99,8 +99,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     {
         // kb.yml's limits apply unless the caller set its own.
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
-        // 2. Parse front-matter into typed records, each file as soon as it is read: its text is garbage once
-        // parsed (unless the render cache keys on it), so the texts are never all held at once.
+        // 1–2. Read each file and parse its front-matter into a typed record as soon as it is read: its text is
+        // garbage once parsed (unless the render cache keys on it), so the texts are never all held at once.
         var reader = new PostmortemReader(limits.MaxYamlDepth);
         var memo = cache?.Parsed;
         var (files, found) = new InputLoader(limits).LoadEach(input, diagnostics, f => (
