@@ -14,6 +14,10 @@
     this.firstTerms = manifest.termChunks.map(function (c) { return c[0]; });
     this.dictionarySet = null;
     this.docRefs = null;
+    // lunr.Index.load's own check, made once here since the query indexes are built without it.
+    if (manifest.lunr !== root.lunr.version) {
+      root.lunr.utils.warn("Version mismatch when loading serialised index. Current version of lunr '" + root.lunr.version + "' does not match serialized index '" + manifest.lunr + "'");
+    }
   }
 
   ChunkedIndex.load = function (manifestUrl, fetchJson) {

@@ -51,13 +51,16 @@ public static class SiteAnalyzer
             })
             .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
 
+        // The taxonomies are built while the search index may still be chunking.
+        var taxonomies = TaxonomyBuilder.Build(incidents, config);
+        var searchData = search.GetAwaiter().GetResult();
         return new SiteModel(
             config,
             buildTime,
             [.. incidents],
-            TaxonomyBuilder.Build(incidents, config),
+            taxonomies,
             links,
-            keepSearchIndex ? search.GetAwaiter().GetResult() : search.GetAwaiter().GetResult() with { Index = null },
+            keepSearchIndex ? searchData : searchData with { Index = null },
             similar,
             [.. RepeatDetector.Detect(incidents, similar, config.Similarity)],
             similarity);
