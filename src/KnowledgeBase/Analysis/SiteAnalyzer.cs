@@ -15,23 +15,29 @@ public static class SiteAnalyzer
 {
     /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
+    /// <param name="bodyText">Where an incident's body text is, when not in its <c>BodyText</c> (a build may keep it on disk).</param>
     /// <remarks>
     /// Compiled optimized from its first call, like <c>SiteBuilder.Prepare</c>: unoptimized code would keep
     /// <paramref name="rendered"/>, and so every body's text, alive until it returns.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false)
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null)
     {
         // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
         // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
-        var bodyText = rendered.ToDictionary(r => r.Id, r => r.BodyText, StringComparer.Ordinal);
+        if (bodyText is null)
+        {
+            var texts = rendered.ToDictionary(r => r.Id, r => r.BodyText, StringComparer.Ordinal);
+            bodyText = i => texts[i.Id];
+        }
+
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).Select(r => r with { BodyText = "" }).ToList();
         memo?.KeepOnly(incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
 
         // Search and similarity read the same texts and nothing of each other. First both read the texts
         // (each on both cores), and the texts are let go: at 10,000 postmortems they are some 200 MB.
-        var analysed = Task.Run(() => SearchIndexer.Analyse(incidents, i => bodyText[i.Id], memo));
-        var similarity = new SimilarityIndex(incidents, config.Similarity, i => bodyText[i.Id], memo);
+        var analysed = Task.Run(() => SearchIndexer.Analyse(incidents, bodyText, memo));
+        var similarity = new SimilarityIndex(incidents, config.Similarity, bodyText, memo);
         var searchDocuments = analysed.GetAwaiter().GetResult();
         bodyText = null!;
 

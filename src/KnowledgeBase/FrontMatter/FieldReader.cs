@@ -26,19 +26,8 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics => diagnostics;
 
-    public ImmutableDictionary<string, SourcePosition> Positions
-    {
-        get
-        {
-            var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
-            foreach (var (path, position) in _positions)
-            {
-                positions[path] = position;
-            }
-
-            return positions.ToImmutable();
-        }
-    }
+    /// <summary>Every position recorded, in order (the last one for a path is where its value is).</summary>
+    public IReadOnlyList<(string Field, SourcePosition Position)> Positions => _positions;
 
     public void Remember(string field, YamlValue? value)
     {

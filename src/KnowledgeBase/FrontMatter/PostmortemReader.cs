@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
@@ -19,6 +20,9 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
     };
 
     private readonly YamlTreeReader _yaml = new(maxYamlDepth);
+
+    /// <summary>Each field path read so far, once (files are read on several threads at once).</summary>
+    private readonly ConcurrentDictionary<string, string> _fieldPaths = new(StringComparer.Ordinal);
 
     /// <summary>How deep the YAML may nest (kb.yml's limits); results differ with it.</summary>
     public int MaxYamlDepth => maxYamlDepth;
@@ -78,7 +82,10 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
             BodyLine = block.BodyLine,
         };
 
-        return postmortem with { Locations = new FieldLocations(fields.Positions, new SourcePosition(1, 1)) };
+        // The same paths recur in every postmortem ("action_items[0].owner"): each postmortem's locations
+        // share one copy of each path's text.
+        var positions = fields.Positions.Select(p => (_fieldPaths.GetOrAdd(p.Field, p.Field), p.Position));
+        return postmortem with { Locations = new FieldLocations(positions, new SourcePosition(1, 1)) };
     }
 
     private static string ReadId(YamlMapValue map, FieldReader fields, SourceFile file)

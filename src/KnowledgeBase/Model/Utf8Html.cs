@@ -10,19 +10,41 @@ namespace KnowledgeBase.Model;
 /// copy the bytes straight into the file (see <c>Theming.Utf8HtmlValue</c>). In JSON (the render cache's
 /// files, a page's fingerprint) it is the text it encodes, written from the bytes.
 /// </summary>
+/// <remarks>
+/// A build may move the bytes out of memory into a <see cref="IByteRanges"/> store (see
+/// <c>Output.SpillFile</c>) between rendering and writing; <see cref="Bytes"/> then reads them back.
+/// </remarks>
 [JsonConverter(typeof(JsonText))]
 public sealed class Utf8Html : IEquatable<Utf8Html>
 {
-    public Utf8Html(string html) => Bytes = Encoding.UTF8.GetBytes(html);
+    private readonly byte[]? _bytes;
+    private readonly IByteRanges? _store;
+    private readonly long _offset;
+    private readonly int _length;
 
-    /// <summary>The HTML's UTF-8 bytes.</summary>
-    public byte[] Bytes { get; }
+    public Utf8Html(string html) => _bytes = Encoding.UTF8.GetBytes(html);
+
+    private Utf8Html(IByteRanges store, long offset, int length)
+    {
+        _store = store;
+        _offset = offset;
+        _length = length;
+    }
+
+    /// <summary>HTML whose bytes were kept in <paramref name="store"/> at <paramref name="offset"/>.</summary>
+    public static Utf8Html Stored(IByteRanges store, long offset, int length) => new(store, offset, length);
+
+    /// <summary>The HTML's UTF-8 bytes (read from its store each time, when it has one).</summary>
+    public byte[] Bytes => _bytes ?? _store!.Read(_offset, _length);
+
+    /// <summary>How many bytes the HTML has.</summary>
+    public int Length => _bytes?.Length ?? _length;
 
     public static implicit operator Utf8Html(string html) => new(html);
 
     public override string ToString() => Encoding.UTF8.GetString(Bytes);
 
-    public bool Equals(Utf8Html? other) => other is not null && Bytes.AsSpan().SequenceEqual(other.Bytes);
+    public bool Equals(Utf8Html? other) => other is not null && Length == other.Length && Bytes.AsSpan().SequenceEqual(other.Bytes);
 
     public override bool Equals(object? obj) => Equals(obj as Utf8Html);
 

@@ -25,7 +25,13 @@ namespace KnowledgeBase.Pipeline;
 /// <param name="liveFolder">For <c>kb serve</c>: update this folder in place instead of swapping in a staged site.</param>
 public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? cache = null, LiveSiteFolder? liveFolder = null)
 {
-    public BuildResult Run(BuildOptions options) => Write(Prepare(options), options);
+    public BuildResult Run(BuildOptions options)
+    {
+        // A one-off build keeps the rendered bodies in a temporary file until their pages are written. Not
+        // with a cache: its bodies outlive the build (kb serve keeps them in memory for the next one).
+        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? SpillFile.Create() : null;
+        return Write(Prepare(options, file is null ? null : new SpilledBodies(file)), options);
+    }
 
     /// <summary>Stage 7 for a site <see cref="Prepare"/> made; writes nothing when it has errors.</summary>
     public BuildResult Write(PreparedSite prepared, BuildOptions options)
@@ -59,8 +65,11 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// Compiled optimized from its first call: a method that runs once otherwise runs unoptimized code,
     /// which keeps every intermediate result (the source texts, the Markdown) alive until it returns.
     /// </remarks>
+    public PreparedSite Prepare(BuildOptions options) => Prepare(options, spill: null);
+
+    /// <param name="spill">Where to keep the rendered bodies and their text until they are used; in memory when null.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PreparedSite Prepare(BuildOptions options)
+    private PreparedSite Prepare(BuildOptions options, SpilledBodies? spill)
     {
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(options.InputDirectory);
@@ -75,8 +84,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         // next, with no variable holding its result, so what a stage has used up is garbage while the next
         // runs: a large knowledge base's source texts, Markdown and plain text are never all held at once.
         var site = Analyse(
-            Render(input, config, configText, Read(input, config, options, diagnostics, out var counts), diagnostics),
-            config, options, diagnostics);
+            Render(input, config, configText, Read(input, config, options, diagnostics, out var counts), spill, diagnostics),
+            config, options, spill, diagnostics);
 
         // 6. Apply the theme: plan the pages.
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));
@@ -122,7 +131,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// Stage 4, on every core: Markdown bodies to sanitized HTML, links between postmortems rewritten. The
     /// Markdown is dropped from each result: from here on the HTML is the body.
     /// </summary>
-    private List<RenderedPostmortem> Render(string input, SiteConfig config, string configText, ReadPostmortems read, DiagnosticBag diagnostics)
+    private List<RenderedPostmortem> Render(string input, SiteConfig config, string configText, ReadPostmortems read, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
         CollectFinishedStage();
         Report($"rendering {read.Included.Count} postmortems");
@@ -139,6 +148,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
             .Select(render)
             .OfType<RenderedPostmortem>()
             .Select(r => r with { Postmortem = r.Postmortem with { Body = "" } })
+            .Select(r => spill is null ? r : spill.Keep(r))
             .ToList();
     }
 
@@ -148,12 +158,12 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// so the check can still report everything else.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Prepare: so the bodies' texts are not held by this frame
-    private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
         CollectFinishedStage();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex);
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
         return site;
     }

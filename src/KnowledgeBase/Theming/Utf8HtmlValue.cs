@@ -24,7 +24,7 @@ internal sealed class Utf8HtmlValue(byte[] utf8, int length) : FluidValue
     /// </summary>
     public static void Register(TemplateOptions options)
     {
-        options.ValueConverters.Add(static value => value is Utf8Html html ? new Utf8HtmlValue(html.Bytes, html.Bytes.Length) : null);
+        options.ValueConverters.Add(static value => value is Utf8Html html && html.Bytes is var bytes ? new Utf8HtmlValue(bytes, bytes.Length) : null);
         options.Filters.AddFilter("raw", static (input, _, _) =>
             input is Utf8HtmlValue ? input : new StringValue(input.ToStringValue(), encode: false));
     }

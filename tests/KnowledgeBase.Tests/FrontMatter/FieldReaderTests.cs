@@ -1,5 +1,6 @@
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.FrontMatter;
@@ -56,10 +57,11 @@ public class FieldReaderTests
         fields.TextList(map["v"], "v");
         fields.Text(map["w"], "w");
 
-        Assert.Equal(new SourcePosition(2, 4), fields.Positions["v"]);
-        Assert.Equal(new SourcePosition(2, 8), fields.Positions["v[1]"]);
-        Assert.Equal(new SourcePosition(3, 4), fields.Positions["w"]);
-        Assert.False(fields.Positions.ContainsKey("never-read"));
+        var positions = new FieldLocations(fields.Positions, SourcePosition.Start);
+        Assert.Equal(new SourcePosition(2, 4), positions["v"]);
+        Assert.Equal(new SourcePosition(2, 8), positions["v[1]"]);
+        Assert.Equal(new SourcePosition(3, 4), positions["w"]);
+        Assert.False(positions.Contains("never-read"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using KnowledgeBase.Pipeline;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Pipeline;
@@ -36,6 +37,20 @@ public sealed class DeterminismTests : IDisposable
 
         Assert.Equal(original.Keys, copy.Keys);
         Assert.Equal(original, copy);
+    }
+
+    [Fact]
+    public void A_one_off_build_keeping_bodies_on_disk_writes_the_same_site_as_a_build_holding_them_in_memory()
+    {
+        // Run keeps the rendered bodies and their text in a temporary file until they are needed;
+        // Prepare then Write (as kb serve and the tools do) holds them in memory.
+        var spilled = Build(RepoPaths.PublicPostmortems, "spilled");
+        var options = Builds.Options(RepoPaths.PublicPostmortems, _root["in-memory"]);
+        var builder = new SiteBuilder();
+        var result = builder.Write(builder.Prepare(options), options);
+        Assert.True(result.Succeeded && result.Written, result.Diagnostics.Dump());
+
+        Assert.Equal(spilled, FileTree.Hashes(_root["in-memory"]));
     }
 
     [Fact]

@@ -45,11 +45,11 @@ public sealed class Utf8HtmlValueTests
     [Fact]
     public void Utf8_html_equals_by_content_and_reads_back_as_the_same_text()
     {
-        Model.Utf8Html a = "<p>Zürich 🚒</p>";
+        KnowledgeBase.Model.Utf8Html a = "<p>Zürich 🚒</p>";
 
         Assert.Equal("<p>Zürich 🚒</p>", a.ToString());
-        Assert.Equal(a, new Model.Utf8Html("<p>Zürich 🚒</p>"));
-        Assert.Equal(a.GetHashCode(), new Model.Utf8Html("<p>Zürich 🚒</p>").GetHashCode());
-        Assert.NotEqual(a, new Model.Utf8Html("<p>Zurich 🚒</p>"));
+        Assert.Equal(a, new KnowledgeBase.Model.Utf8Html("<p>Zürich 🚒</p>"));
+        Assert.Equal(a.GetHashCode(), new KnowledgeBase.Model.Utf8Html("<p>Zürich 🚒</p>").GetHashCode());
+        Assert.NotEqual(a, new KnowledgeBase.Model.Utf8Html("<p>Zurich 🚒</p>"));
     }
 }
