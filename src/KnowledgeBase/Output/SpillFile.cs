@@ -11,7 +11,7 @@ namespace KnowledgeBase.Output;
 /// garbage collector would otherwise keep, move and count; in the file they cost a write and a read or
 /// two, served by the operating system's page cache.
 /// Safe for writers and readers on several threads: each write reserves its own range, and reads and
-/// writes go by position. The file is deleted when the store is disposed (or the process ends).
+/// writes go by position. The file is gone when the store is disposed (or the process ends).
 /// </summary>
 public sealed class SpillFile : IByteRanges, IDisposable
 {
@@ -21,10 +21,22 @@ public sealed class SpillFile : IByteRanges, IDisposable
     private SpillFile(SafeFileHandle handle) => _handle = handle;
 
     /// <summary>A new, empty spill file in <paramref name="folder"/> (the system's temporary folder when null).</summary>
+    /// <remarks>
+    /// A build puts it beside the site it writes: that is on a disk, where the system's temporary folder
+    /// may be memory (Debian's /tmp is). On Unix the file's name is removed at once, so nothing is left
+    /// behind even by a build that is killed; on Windows it is deleted when closed, by the system.
+    /// </remarks>
     public static SpillFile Create(string? folder = null)
     {
-        var path = Path.Combine(folder ?? Path.GetTempPath(), $"kb-spill-{Guid.NewGuid():N}.tmp");
-        return new SpillFile(File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose));
+        var path = Path.Combine(folder ?? Path.GetTempPath(), $".kb-spill-{Guid.NewGuid():N}.tmp");
+        if (OperatingSystem.IsWindows())
+        {
+            return new SpillFile(File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose));
+        }
+
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite);
+        File.Delete(path);
+        return new SpillFile(handle);
     }
 
     /// <summary>Writes <paramref name="html"/>'s bytes to the file; the result reads them back from it.</summary>

@@ -29,7 +29,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     {
         // A one-off build keeps the rendered bodies in a temporary file until their pages are written. Not
         // with a cache: its bodies outlive the build (kb serve keeps them in memory for the next one).
-        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? SpillFile.Create() : null;
+        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? SpillFile.Create(SpillFolder(options.OutputDirectory)) : null;
         return Write(Prepare(options, file is null ? null : new SpilledBodies(file)), options);
     }
 
@@ -174,6 +174,10 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var excluded = all.Select(p => p.SourcePath).Where(s => !pages.ContainsKey(s)).ToImmutableHashSet(StringComparer.Ordinal);
         return new LinkResolver(input, pages, excluded);
     }
+
+    /// <summary>Beside the site (on the disk it is written to), when that folder exists yet; else the system's temporary folder.</summary>
+    private static string? SpillFolder(string outputDirectory) =>
+        Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar)) is { } parent && Directory.Exists(parent) ? parent : null;
 
     private void Report(string message) => progress?.Report(message);
 

@@ -51,14 +51,29 @@ public sealed class SpillFileTests : IDisposable
     }
 
     [Fact]
-    public void The_file_exists_while_the_build_holds_it_and_is_gone_once_disposed()
+    public void Nothing_is_left_in_the_folder_once_the_store_is_disposed()
     {
         var spill = SpillFile.Create(_folder.Path);
-        spill.Keep("some text");
-        Assert.Single(Directory.GetFiles(_folder.Path));
+        var kept = spill.Keep("some text");
+        Assert.Equal("some text", spill.ReadText(kept));
 
         spill.Dispose();
 
-        Assert.Empty(Directory.GetFiles(_folder.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public void On_unix_the_file_has_no_name_even_while_it_is_used_so_a_killed_build_leaves_nothing()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows deletes the file when the build's handle closes, killed or not.
+        }
+
+        using var spill = SpillFile.Create(_folder.Path);
+        var kept = spill.Keep("some text");
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
+        Assert.Equal("some text", spill.ReadText(kept));
     }
 }
