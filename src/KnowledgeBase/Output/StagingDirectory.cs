@@ -28,7 +28,16 @@ public sealed class StagingDirectory : ISiteFolder
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new OutputException($"cannot write a site to '{output}'");
-        Directory.CreateDirectory(parent);
+        try
+        {
+            Directory.CreateDirectory(parent);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file where a folder of the path should be, or no right to create it: the user's to fix.
+            throw new OutputException($"cannot write a site to '{output}': {ex.Message}");
+        }
+
         RemoveLeftovers(parent, Path.GetFileName(output));
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
         if (Directory.Exists(path))

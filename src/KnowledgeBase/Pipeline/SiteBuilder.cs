@@ -27,9 +27,9 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
 {
     public BuildResult Run(BuildOptions options)
     {
-        // A one-off build keeps the rendered bodies in a temporary file until their pages are written. Not
-        // with a cache: its bodies outlive the build (kb serve keeps them in memory for the next one).
-        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? SpillFile.Create(SpillFolder(options.OutputDirectory)) : null;
+        // A one-off build keeps the rendered bodies and their text in a temporary file until they are used.
+        // Not with a cache: its bodies outlive the build (kb serve keeps them in memory for the next one).
+        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? TrySpill(options.OutputDirectory) : null;
         return Write(Prepare(options, file is null ? null : new SpilledBodies(file)), options);
     }
 
@@ -60,14 +60,14 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
     }
 
-    /// <summary>Stages 1 to 6: everything but writing.</summary>
+    /// <summary>Stages 1 to 6: everything but writing. The site model holds the rendered bodies in memory.</summary>
+    public PreparedSite Prepare(BuildOptions options) => Prepare(options, spill: null);
+
+    /// <param name="spill">Where to keep the rendered bodies and their text until they are used; in memory when null.</param>
     /// <remarks>
     /// Compiled optimized from its first call: a method that runs once otherwise runs unoptimized code,
     /// which keeps every intermediate result (the source texts, the Markdown) alive until it returns.
     /// </remarks>
-    public PreparedSite Prepare(BuildOptions options) => Prepare(options, spill: null);
-
-    /// <param name="spill">Where to keep the rendered bodies and their text until they are used; in memory when null.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PreparedSite Prepare(BuildOptions options, SpilledBodies? spill)
     {
@@ -175,9 +175,23 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         return new LinkResolver(input, pages, excluded);
     }
 
-    /// <summary>Beside the site (on the disk it is written to), when that folder exists yet; else the system's temporary folder.</summary>
-    private static string? SpillFolder(string outputDirectory) =>
-        Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar)) is { } parent && Directory.Exists(parent) ? parent : null;
+    /// <summary>
+    /// A spill file beside the site (on the disk it is written to), or in the system's temporary folder when
+    /// that folder does not exist yet. Null when neither can be written: the build then holds the bodies in
+    /// memory, and writing the site reports the folder that cannot be written, as it always did.
+    /// </summary>
+    private static SpillFile? TrySpill(string outputDirectory)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        try
+        {
+            return SpillFile.Create(parent is not null && Directory.Exists(parent) ? parent : null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private void Report(string message) => progress?.Report(message);
 

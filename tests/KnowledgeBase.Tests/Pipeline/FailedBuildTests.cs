@@ -80,6 +80,17 @@ public sealed class FailedBuildTests : IDisposable
     }
 
     [Fact]
+    public void Output_path_through_a_file_is_reported_as_a_folder_that_cannot_be_written()
+    {
+        var file = _root.Write("notes.txt", "not a folder");
+
+        var error = Assert.Throws<OutputException>(() => Builds.Run(Input, Path.Combine(file, "site")));
+
+        Assert.Contains("cannot write a site to", error.Message, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Successful_rebuild_replaces_pages_of_removed_postmortems()
     {
         BuildPrevious();
