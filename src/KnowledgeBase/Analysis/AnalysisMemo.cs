@@ -12,8 +12,9 @@ namespace KnowledgeBase.Analysis;
 /// Per-document analysis kept between builds: the search fields after lunr's pipeline and the
 /// similarity term counts, the costly part of analysis. In memory (<c>kb serve</c>) an entry is reused
 /// while the text it was computed from is the same, compared in full; with a folder (<c>kb build</c>'s
-/// cache) entries are also filed on disk under a hash of that text. Either way a rebuild after one
-/// save tokenizes one document; indexes, weights and scores are always computed afresh from all.
+/// cache) entries are filed on disk under a hash of that text instead, and not held (a build reads each
+/// once). Either way a rebuild after one save tokenizes one document; indexes, weights and scores are
+/// always computed afresh from all.
 /// </summary>
 public sealed class AnalysisMemo
 {
@@ -39,7 +40,11 @@ public sealed class AnalysisMemo
         var file = _folder is null ? null : FileFor("search", fields.OrderBy(f => f.Key, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Key, f.Value.Text ?? "", string.Join('\u001f', f.Value.Items ?? []), f.Value.Items is null ? "t" : "i" }));
         var result = FromFile<StoredSearch, LunrAnalysedDocument>(file, s => s.ToDocument(), analyse, StoredSearch.From);
-        _search[id] = (fields, result);
+        if (_folder is null)
+        {
+            _search[id] = (fields, result);
+        }
+
         return result;
     }
 
@@ -52,7 +57,11 @@ public sealed class AnalysisMemo
 
         var file = _folder is null ? null : FileFor("text", [text]);
         var result = FromFile<StoredCounts, TermCounts>(file, s => s.ToCounts(), count, StoredCounts.From);
-        _text[id] = (text, result);
+        if (_folder is null)
+        {
+            _text[id] = (text, result);
+        }
+
         return result;
     }
 

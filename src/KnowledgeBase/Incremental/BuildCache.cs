@@ -14,7 +14,11 @@ public sealed class BuildCache
         Pages = new PageCache(folder);
         Analysis = new KnowledgeBase.Analysis.AnalysisMemo(folder is null ? null : Path.Combine(folder, "analysis"));
         Parsed = folder is null ? new ParseMemo() : null;
+        OnDisk = folder is not null;
     }
+
+    /// <summary>Whether the cache lives on disk (<c>kb build</c>): then it holds no build's bodies in memory.</summary>
+    public bool OnDisk { get; }
 
     /// <summary>Front-matter already read, in memory only.</summary>
     public ParseMemo? Parsed { get; }

@@ -4,10 +4,11 @@ using System.Text.Json;
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
-/// Renderings of postmortem bodies by <see cref="RenderKey"/>. Always held in memory (what <c>kb serve</c>
-/// needs between rebuilds); with a folder, also kept on disk between runs of <c>kb build</c>, one file
-/// per entry, so an edit writes one small file. The folder holds nothing a user wrote: deleting it
-/// only makes the next build slower.
+/// Renderings of postmortem bodies by <see cref="RenderKey"/>. Without a folder, held in memory (what
+/// <c>kb serve</c> needs between rebuilds); with a folder, kept on disk between runs of <c>kb build</c>,
+/// one file per entry, so an edit writes one small file, and not also in memory: a build reads each entry
+/// once, and at 10,000 postmortems holding them all would double what the build holds. The folder holds
+/// nothing a user wrote: deleting it only makes the next build slower.
 /// </summary>
 public sealed class RenderCache
 {
@@ -25,21 +26,15 @@ public sealed class RenderCache
     public bool TryGet(string key, out CachedRender entry)
     {
         _used[key] = true;
-        if (_entries.TryGetValue(key, out entry!) || TryRead(key, out entry!))
-        {
-            _entries[key] = entry;
-            return true;
-        }
-
-        return false;
+        return _entries.TryGetValue(key, out entry!) || TryRead(key, out entry!);
     }
 
     public void Put(string key, CachedRender entry)
     {
         _used[key] = true;
-        _entries[key] = entry;
         if (_folder is null)
         {
+            _entries[key] = entry;
             return;
         }
 

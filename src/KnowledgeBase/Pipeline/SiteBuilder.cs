@@ -28,8 +28,9 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     public BuildResult Run(BuildOptions options)
     {
         // A one-off build keeps the rendered bodies and their text in a temporary file until they are used.
-        // Not with a cache: its bodies outlive the build (kb serve keeps them in memory for the next one).
-        using var file = cache is null && liveFolder is null && options.OutputDirectory is not null ? TrySpill(options.OutputDirectory) : null;
+        // Not with a cache in memory: its bodies outlive the build (kb serve keeps them for the next one).
+        var oneOff = liveFolder is null && (cache is null || cache.OnDisk);
+        using var file = oneOff && options.OutputDirectory is not null ? TrySpill(options.OutputDirectory) : null;
         return Write(Prepare(options, file is null ? null : new SpilledBodies(file)), options);
     }
 
