@@ -26,14 +26,15 @@ internal static class ActionsCommand
         var owner = new Option<string?>("--owner") { Description = "Only items of this owner (a team or role).", HelpName = "X" };
         var format = new Option<string>("--format") { Description = "table (default), csv (for a tracker import) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
+        var config = CommonOptions.Config();
         var command = new Command("actions", "List the action items of every incident, with their status as of today (or SOURCE_DATE_EPOCH).")
         {
-            input, status, owner, format,
+            input, status, owner, format, config,
         };
 
         command.SetAction(parse =>
         {
-            if (CommonOptions.Resolve("actions", parse.GetValue(input)!, null, console) is not { } options)
+            if (CommonOptions.Resolve("actions", parse.GetValue(input)!, null, console, parse.GetValue(config)) is not { } options)
             {
                 return 2;
             }

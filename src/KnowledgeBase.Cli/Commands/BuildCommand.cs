@@ -27,20 +27,21 @@ internal static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var strict = CommonOptions.Strict();
         var theme = CommonOptions.Theme();
+        var config = CommonOptions.Config();
         var noCache = new Option<bool>("--no-cache")
         {
             Description = "Render every postmortem afresh instead of reusing unchanged ones from .kb-cache/ beside the output folder (the site is the same either way).",
         };
         var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
         {
-            input, output, baseUrl, drafts, strict, theme, noCache,
+            input, output, baseUrl, drafts, strict, theme, config, noCache,
         };
 
         command.SetAction(parse =>
         {
             var inputDir = parse.GetValue(input)!;
             var outputDir = parse.GetValue(output)!;
-            if (CommonOptions.Resolve("build", inputDir, parse.GetValue(theme), console) is not { } resolved)
+            if (CommonOptions.Resolve("build", inputDir, parse.GetValue(theme), console, parse.GetValue(config)) is not { } resolved)
             {
                 return 2;
             }

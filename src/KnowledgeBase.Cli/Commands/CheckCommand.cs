@@ -12,15 +12,16 @@ internal static class CheckCommand
         var input = CommonOptions.Input();
         var strict = CommonOptions.Strict();
         var theme = CommonOptions.Theme();
+        var config = CommonOptions.Config();
         var command = new Command("check", "Validate the postmortems and kb.yml and report every problem as path:line:column; writes nothing. Exits 1 when there are errors.")
         {
-            input, strict, theme,
+            input, strict, theme, config,
         };
 
         command.SetAction(parse =>
         {
             var inputDir = parse.GetValue(input)!;
-            if (CommonOptions.Resolve("check", inputDir, parse.GetValue(theme), console) is not { } options)
+            if (CommonOptions.Resolve("check", inputDir, parse.GetValue(theme), console, parse.GetValue(config)) is not { } options)
             {
                 return 2;
             }

@@ -32,14 +32,21 @@ internal static class CommonOptions
         CompletionSources = { PathCompletions.Folders },
     };
 
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Read the settings from this file instead of INPUT/kb.yml (for example to build an archive in another schema without adding a file to it).",
+        HelpName = "FILE",
+        CompletionSources = { PathCompletions.FoldersAndYaml },
+    };
+
     /// <summary>The built-in theme ships beside the program.</summary>
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
 
     /// <summary>
-    /// The options both commands start from, or null (with a message) when the input folder is missing.
-    /// The clock comes from SOURCE_DATE_EPOCH when set, so builds can be reproduced.
+    /// The options the commands start from, or null (with a message) when the input folder or the settings
+    /// file is missing. The clock comes from SOURCE_DATE_EPOCH when set, so builds can be reproduced.
     /// </summary>
-    public static BuildOptions? Resolve(string command, string inputDir, string? theme, ConsoleContext console)
+    public static BuildOptions? Resolve(string command, string inputDir, string? theme, ConsoleContext console, string? config = null)
     {
         if (!Directory.Exists(inputDir))
         {
@@ -47,6 +54,15 @@ internal static class CommonOptions
             return null;
         }
 
-        return new BuildOptions(inputDir, theme ?? DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System));
+        if (config is not null && !File.Exists(config))
+        {
+            console.Error.WriteLine($"kb {command}: settings file '{config}' (--config) does not exist");
+            return null;
+        }
+
+        return new BuildOptions(inputDir, theme ?? DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
+        {
+            ConfigFile = config,
+        };
     }
 }

@@ -13,6 +13,8 @@ internal static class PathCompletions
 
     public static IEnumerable<CompletionItem> FoldersAndMarkdown(CompletionContext context) => Complete(context.WordToComplete, ".md");
 
+    public static IEnumerable<CompletionItem> FoldersAndYaml(CompletionContext context) => Complete(context.WordToComplete, ".yml");
+
     private static List<CompletionItem> Complete(string word, string? fileExtension)
     {
         var split = word.LastIndexOfAny(['/', Path.DirectorySeparatorChar]) + 1;

@@ -34,15 +34,16 @@ internal static class ServeCommand
             Description = "Open the site in the default browser once it is served.",
         };
         var theme = CommonOptions.Theme();
+        var config = CommonOptions.Config();
         var command = new Command("serve", "Build the site (drafts included) and serve it on 127.0.0.1; every save to a postmortem, kb.yml or the theme rebuilds what changed and reloads the open pages, and a save that does not build shows its findings over the page. Ctrl+C stops it.")
         {
-            input, port, open, theme,
+            input, port, open, theme, config,
         };
 
         command.SetAction(async (parse, cancel) =>
         {
             var inputDir = parse.GetValue(input)!;
-            if (CommonOptions.Resolve("serve", inputDir, parse.GetValue(theme), console) is not { } resolved)
+            if (CommonOptions.Resolve("serve", inputDir, parse.GetValue(theme), console, parse.GetValue(config)) is not { } resolved)
             {
                 return 2;
             }

@@ -22,9 +22,10 @@ internal static class SimilarCommand
         var input = InputOption();
         var top = new Option<int>("--top") { Description = "How many similar incidents to list.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, title, date, url, score, reasons} instead of a table." };
+        var config = CommonOptions.Config();
         var command = new Command("similar", "List the past incidents most similar to a draft postmortem, with scores and reasons.")
         {
-            draft, input, top, json, CommonOptions.Theme(),
+            draft, input, top, json, CommonOptions.Theme(), config,
         };
 
         command.SetAction(parse =>
@@ -36,7 +37,7 @@ internal static class SimilarCommand
                 return 2;
             }
 
-            if (CommonOptions.Resolve("similar", parse.GetValue(input)!, null, console) is not { } options)
+            if (CommonOptions.Resolve("similar", parse.GetValue(input)!, null, console, parse.GetValue(config)) is not { } options)
             {
                 return 2;
             }

@@ -44,6 +44,12 @@ public sealed class LiveRebuilder : IDisposable
         {
             Watch(options.ThemeDirectory);
         }
+
+        // A settings file from elsewhere (--config): its folder is watched, but only its own saves count.
+        if (options.ConfigFile is { } config && !Path.GetFullPath(config).StartsWith(input, StringComparison.Ordinal))
+        {
+            Watch(Path.GetDirectoryName(Path.GetFullPath(config))!, Path.GetFileName(config), includeSubdirectories: false);
+        }
     }
 
     /// <summary>Builds now and publishes the outcome.</summary>
@@ -134,12 +140,12 @@ public sealed class LiveRebuilder : IDisposable
         return state;
     }
 
-    private void Watch(string folder)
+    private void Watch(string folder, string filter = "", bool includeSubdirectories = true)
     {
         var root = Path.GetFullPath(folder);
-        var watcher = new FileSystemWatcher(root)
+        var watcher = new FileSystemWatcher(root, filter)
         {
-            IncludeSubdirectories = true,
+            IncludeSubdirectories = includeSubdirectories,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
         FileSystemEventHandler changed = (_, e) => Changed(root, e.FullPath);

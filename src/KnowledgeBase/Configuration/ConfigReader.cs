@@ -6,33 +6,45 @@ using KnowledgeBase.Load;
 namespace KnowledgeBase.Configuration;
 
 /// <summary>
-/// Reads <c>kb.yml</c> from the input folder. A missing file means the defaults; a broken one is reported
-/// with the same codes and positions as front-matter, plus KB5001 for values of the wrong shape.
+/// Reads <c>kb.yml</c> from the input folder, or the settings file named by <c>--config</c>. A missing
+/// kb.yml means the defaults; a broken one is reported with the same codes and positions as front-matter,
+/// plus KB5001 for values of the wrong shape.
 /// </summary>
 public static class ConfigReader
 {
     public const string FileName = "kb.yml";
 
-    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics) => Read(inputDirectory, diagnostics, out _);
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, string? configFile = null) =>
+        Read(inputDirectory, diagnostics, out _, configFile);
 
     /// <param name="text">The text the settings were read from ("" without kb.yml), for the build cache's keys.</param>
-    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, out string text)
+    /// <param name="configFile">A settings file given on the command line, read instead of the input's kb.yml; it must exist.</param>
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, out string text, string? configFile = null)
     {
         text = "";
-        var path = Path.Combine(inputDirectory, FileName);
+        var path = configFile is null ? Path.Combine(inputDirectory, FileName) : Path.GetFullPath(configFile);
+        // Findings in the input's own kb.yml are named relative to the input, like the postmortems'; a file
+        // from elsewhere by its full path.
+        var source = configFile is null ? FileName : path;
         if (!File.Exists(path))
         {
+            if (configFile is not null)
+            {
+                diagnostics.Error(source, SourcePosition.Start, DiagnosticCodes.InvalidConfig, "the settings file given with --config does not exist");
+            }
+
             return SiteConfig.Default;
         }
 
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(path), FileName, diagnostics);
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(path), source, diagnostics);
         text = decoded ?? "";
-        return decoded is null ? SiteConfig.Default : Parse(decoded, diagnostics);
+        return decoded is null ? SiteConfig.Default : Parse(decoded, diagnostics, source);
     }
 
-    public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics)
+    /// <param name="source">The name findings carry: kb.yml, or the path of a settings file from elsewhere.</param>
+    public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics, string source = FileName)
     {
-        var tree = new YamlTreeReader(maxDepth: 8).Read(yaml, firstLine: 1, FileName, diagnostics);
+        var tree = new YamlTreeReader(maxDepth: 8).Read(yaml, firstLine: 1, source, diagnostics);
         if (tree is YamlScalarValue { IsNull: true } || tree is null)
         {
             return SiteConfig.Default;
@@ -40,11 +52,11 @@ public static class ConfigReader
 
         if (tree is not YamlMapValue map)
         {
-            diagnostics.Error(FileName, tree.Position, DiagnosticCodes.InvalidConfig, "kb.yml must be a mapping of settings");
+            diagnostics.Error(source, tree.Position, DiagnosticCodes.InvalidConfig, "kb.yml must be a mapping of settings");
             return SiteConfig.Default;
         }
 
-        var fields = new FieldReader(FileName, diagnostics);
+        var fields = new FieldReader(source, diagnostics);
         var config = SiteConfig.Default;
         var severities = ReadList(map["severities"], "severities", fields, (m, f, i) => new SeverityLevel(
             RequireId(m, f, fields), fields.Text(m["label"], f + ".label") ?? RequireId(m, f, fields),
@@ -58,7 +70,7 @@ public static class ConfigReader
         var baseUrl = fields.Text(map["base_url"], "base_url");
         if (baseUrl is not null && !IsWebUrl(baseUrl))
         {
-            diagnostics.Error(FileName, map["base_url"]!.Position, DiagnosticCodes.InvalidConfig,
+            diagnostics.Error(source, map["base_url"]!.Position, DiagnosticCodes.InvalidConfig,
                 $"'base_url' must be an absolute http or https URL such as https://example.org/kb/, not \"{baseUrl}\"");
             baseUrl = null;
         }
@@ -75,6 +87,8 @@ public static class ConfigReader
             Similarity = ReadSimilarity(map["similarity"], fields),
             BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
             Limits = ReadLimits(map["limits"], fields),
+            Files = InputSettingsReader.ReadSelection(map["include"], map["exclude"], fields),
+            Fields = InputSettingsReader.ReadFieldMap(map["fields"], fields),
         };
     }
 
@@ -99,13 +113,13 @@ public static class ConfigReader
         var id = fields.Text(map["id"], field + ".id");
         if (id is null)
         {
-            fields.Diagnostics.Error(FileName, map.Position, DiagnosticCodes.InvalidConfig, $"'{field}' has no 'id'");
+            fields.Diagnostics.Error(fields.Path, map.Position, DiagnosticCodes.InvalidConfig, $"'{field}' has no 'id'");
             return "unnamed";
         }
 
         if (!Slug.IsValid(id.ToLowerInvariant()))
         {
-            fields.Diagnostics.Error(FileName, map["id"]!.Position, DiagnosticCodes.InvalidConfig,
+            fields.Diagnostics.Error(fields.Path, map["id"]!.Position, DiagnosticCodes.InvalidConfig,
                 $"'{field}.id' \"{id}\" is not a slug (lower-case letters, digits and single hyphens)");
         }
 
@@ -168,7 +182,7 @@ public static class ConfigReader
             return number;
         }
 
-        fields.Diagnostics.Error(FileName, value!.Position, DiagnosticCodes.InvalidConfig,
+        fields.Diagnostics.Error(fields.Path, value!.Position, DiagnosticCodes.InvalidConfig,
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{field}' must be a {(whole ? "whole " : "")}number from {min} to {max}, not \"{text}\""));
         return fallback;
     }

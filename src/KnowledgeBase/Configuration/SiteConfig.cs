@@ -21,6 +21,12 @@ public sealed record SiteConfig
     /// <summary>Bounds on what a build reads (<c>limits:</c> in kb.yml), so a hostile file cannot exhaust the machine.</summary>
     public Load.InputLimits Limits { get; init; } = Load.InputLimits.Default;
 
+    /// <summary>Which Markdown files are postmortems (<c>include:</c> and <c>exclude:</c> in kb.yml).</summary>
+    public Load.FileSelection Files { get; init; } = Load.FileSelection.Default;
+
+    /// <summary>Where an archive of another schema keeps our fields (<c>fields:</c> in kb.yml).</summary>
+    public FrontMatter.FieldMap Fields { get; init; } = FrontMatter.FieldMap.None;
+
     /// <summary>Whether <c>kb check</c> looks for language that points at people (KB4005); <c>blameless_check</c> in kb.yml.</summary>
     public bool BlamelessCheck { get; init; } = true;
 

@@ -22,7 +22,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnreadableFile = new("KB1011", "UnreadableFile", Error, "The file could not be read, or is a link to outside the input folder.");
 
     // Field values.
-    public static readonly DiagnosticCode MissingTitle = new("KB2001", "MissingTitle", Error, "`title` is required.");
+    public static readonly DiagnosticCode MissingTitle = new("KB2001", "MissingTitle", Warning, "`title` is missing; the page is called after the body's first `# heading`, else after the file name.");
     public static readonly DiagnosticCode WrongType = new("KB2002", "WrongType", Error, "A field has the wrong type (for example a date that is not a date, or tags that are not a list).");
     public static readonly DiagnosticCode InvalidId = new("KB2003", "InvalidId", Error, "`id` is not a safe slug (lower-case letters, digits and single hyphens).");
     public static readonly DiagnosticCode MissingDate = new("KB2004", "MissingDate", Warning, "`date` is missing; the incident is listed as undated.");

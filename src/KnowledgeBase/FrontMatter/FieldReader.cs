@@ -10,7 +10,8 @@ namespace KnowledgeBase.FrontMatter;
 /// position and read as absent, so one bad field never hides the findings about the others.
 /// Records where every value was written, for later stages' diagnostics.
 /// </summary>
-internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
+/// <param name="names">When the front-matter was read through kb.yml's <c>fields:</c>, names fields as the file wrote them.</param>
+internal sealed class FieldReader(string path, DiagnosticBag diagnostics, FieldMap? names = null)
 {
     private static readonly string[] DateTimeFormats =
     [
@@ -180,5 +181,5 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics)
 
     public void WrongType(YamlValue value, string field, string expected) =>
         diagnostics.Error(path, value.Position, DiagnosticCodes.WrongType,
-            $"'{field}' must be {expected}, not {value.Describe()}");
+            $"{(names ?? FieldMap.None).Describe(field)} must be {expected}, not {value.Describe()}");
 }

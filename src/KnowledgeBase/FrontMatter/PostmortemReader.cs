@@ -9,11 +9,13 @@ namespace KnowledgeBase.FrontMatter;
 /// <summary>
 /// Turns one source file into a <see cref="Postmortem"/>: split off the front-matter, read its YAML,
 /// and map each known key to a typed field. Values from kb.yml (severities, categories, tags) are
-/// checked later, by the validation stage; this stage only checks shapes.
+/// checked later, by the validation stage; this stage only checks shapes. An archive in another schema
+/// is read through kb.yml's <c>fields:</c> (<see cref="FieldMap"/>).
 /// </summary>
-public sealed class PostmortemReader(int maxYamlDepth = 16)
+public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap = null)
 {
-    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    /// <summary>The front-matter fields this tool gives a meaning to; any other key is kept as an extra.</summary>
+    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "id", "slug", "date", "severity", "status", "services", "tags", "authors", "detected", "resolved",
         "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of", "blameless_check",
@@ -26,6 +28,9 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
 
     /// <summary>How deep the YAML may nest (kb.yml's limits); results differ with it.</summary>
     public int MaxYamlDepth => maxYamlDepth;
+
+    /// <summary>Where fields are read from in an archive of another schema (kb.yml's fields:); results differ with it.</summary>
+    public FieldMap FieldMap { get; } = fieldMap ?? FieldMap.None;
 
     public Postmortem? Read(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -41,26 +46,22 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
             return null;
         }
 
-        if (tree is not YamlMapValue map)
+        if (tree is not YamlMapValue written)
         {
             diagnostics.Error(file.RelativePath, tree.Position, DiagnosticCodes.FrontMatterNotMapping,
                 $"front-matter must be a mapping of fields such as 'title: ...', not {tree.Describe()}");
             return null;
         }
 
-        var fields = new FieldReader(file.RelativePath, diagnostics);
-        var title = fields.Text(map["title"], "title");
-        if (title is null)
-        {
-            diagnostics.Error(file.RelativePath, map["title"]?.Position ?? SourcePosition.Start, DiagnosticCodes.MissingTitle,
-                "missing 'title': every postmortem needs a title");
-        }
+        var map = FieldMap.Apply(written);
+        var fields = new FieldReader(file.RelativePath, diagnostics, FieldMap);
+        var title = fields.Text(map["title"], "title") ?? FallbackTitle(file, block, map, diagnostics);
 
         var postmortem = new Postmortem
         {
             Id = ReadId(map, fields, file),
             SourcePath = file.RelativePath,
-            Title = title ?? file.FileNameWithoutExtension,
+            Title = title,
             Date = fields.Time(map["date"], "date"),
             Severity = fields.Text(map["severity"], "severity"),
             Status = ReadStatus(map["status"], fields),
@@ -86,6 +87,19 @@ public sealed class PostmortemReader(int maxYamlDepth = 16)
         // share one copy of each path's text.
         var positions = fields.Positions.Select(p => (_fieldPaths.GetOrAdd(p.Field, p.Field), p.Position));
         return postmortem with { Locations = new FieldLocations(positions, new SourcePosition(1, 1)) };
+    }
+
+    /// <summary>
+    /// A postmortem without a title is still worth reading: it is called by its body's first
+    /// <c># heading</c>, else by its file name, and the author is told so (KB2001, a warning).
+    /// </summary>
+    private static string FallbackTitle(SourceFile file, FrontMatterBlock block, YamlMapValue map, DiagnosticBag diagnostics)
+    {
+        var heading = BodyHeading.First(block.Body);
+        var title = heading ?? file.FileNameWithoutExtension;
+        diagnostics.Report(file.RelativePath, map["title"]?.Position ?? SourcePosition.Start, DiagnosticCodes.MissingTitle,
+            $"missing 'title'; the page is called \"{title}\", after {(heading is null ? "the file name" : "the first heading")}");
+        return title;
     }
 
     private static string ReadId(YamlMapValue map, FieldReader fields, SourceFile file)

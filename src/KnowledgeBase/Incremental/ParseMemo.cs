@@ -8,7 +8,8 @@ namespace KnowledgeBase.Incremental;
 
 /// <summary>
 /// Front-matter read by earlier builds of the same process (<c>kb serve</c>), by file: reused, with its
-/// findings replayed, while the file's text (compared in full) and the YAML depth limit are the same.
+/// findings replayed, while the file's text (compared in full), the YAML depth limit and kb.yml's
+/// <c>fields:</c> are the same.
 /// </summary>
 public sealed class ParseMemo
 {
@@ -17,7 +18,7 @@ public sealed class ParseMemo
     public Postmortem? Read(SourceFile file, PostmortemReader reader, DiagnosticBag diagnostics)
     {
         if (_entries.TryGetValue(file.RelativePath, out var kept) && kept.Depth == reader.MaxYamlDepth
-            && string.Equals(kept.Text, file.Text, StringComparison.Ordinal))
+            && kept.Fields.Equals(reader.FieldMap) && string.Equals(kept.Text, file.Text, StringComparison.Ordinal))
         {
             diagnostics.AddRange(kept.Findings);
 
@@ -29,7 +30,7 @@ public sealed class ParseMemo
         var findings = own.ToSortedList();
         diagnostics.AddRange(findings);
 
-        _entries[file.RelativePath] = new Entry(file.Text, reader.MaxYamlDepth, result, findings);
+        _entries[file.RelativePath] = new Entry(file.Text, reader.MaxYamlDepth, reader.FieldMap, result, findings);
         return result;
     }
 
@@ -42,5 +43,5 @@ public sealed class ParseMemo
         }
     }
 
-    private sealed record Entry(string Text, int Depth, Postmortem? Result, IReadOnlyList<Diagnostic> Findings);
+    private sealed record Entry(string Text, int Depth, FieldMap Fields, Postmortem? Result, IReadOnlyList<Diagnostic> Findings);
 }

@@ -4,12 +4,16 @@ using KnowledgeBase.Diagnostics;
 namespace KnowledgeBase.Load;
 
 /// <summary>
-/// Finds and reads every <c>*.md</c> file under the input folder, in ordinal order of their paths, so
-/// that nothing downstream depends on the order the file system lists them in. Hidden folders and
-/// <c>node_modules</c> are skipped; links that lead outside the input folder are refused.
+/// Finds and reads every postmortem file under the input folder (the <c>*.md</c> files the
+/// <see cref="FileSelection"/> takes), in ordinal order of their paths, so that nothing downstream depends
+/// on the order the file system lists them in. Hidden folders, <c>node_modules</c> and sites kb built
+/// (the output folder, wherever it lies) are skipped; links that lead outside the input folder are refused.
 /// </summary>
-public sealed class InputLoader(InputLimits limits)
+/// <param name="outputDirectory">The folder the site is written to, when it lies inside the input folder.</param>
+public sealed class InputLoader(InputLimits limits, FileSelection? selection = null, string? outputDirectory = null)
 {
+    private readonly FileSelection _selection = selection ?? FileSelection.Default;
+
     /// <summary>The folder of the input whose files are copied to the site's root unchanged.</summary>
     public const string StaticFolder = "static";
 
@@ -30,7 +34,7 @@ public sealed class InputLoader(InputLimits limits)
     public (IReadOnlyList<T> Results, int Found) LoadEach<T>(string inputDirectory, DiagnosticBag diagnostics, Func<SourceFile, T> use)
     {
         var root = Path.GetFullPath(inputDirectory);
-        var paths = Enumerate(root, diagnostics)
+        var paths = Enumerate(root, diagnostics, outputDirectory is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)))
             .Select(full => (Full: full, Relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
             .OrderBy(p => p.Relative, StringComparer.Ordinal)
             .ToList();
@@ -104,10 +108,10 @@ public sealed class InputLoader(InputLimits limits)
     }
 
     /// <summary>
-    /// Every <c>*.md</c> below the root. Folders that are links are not entered: one inside the input
+    /// Every postmortem below the root. Folders that are links are not entered: one inside the input
     /// folder is read through its real path anyway (and could loop), one outside it is refused.
     /// </summary>
-    private static List<string> Enumerate(string root, DiagnosticBag diagnostics)
+    private List<string> Enumerate(string root, DiagnosticBag diagnostics, string? output)
     {
         var options = new EnumerationOptions
         {
@@ -119,7 +123,8 @@ public sealed class InputLoader(InputLimits limits)
         var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && !entry.FileName.StartsWith('.') && entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+                !entry.IsDirectory && entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                && _selection.IsPostmortem(Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/')),
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
             {
                 if (entry.FileName.StartsWith('.') || entry.FileName.SequenceEqual("node_modules"))
@@ -133,9 +138,16 @@ public sealed class InputLoader(InputLimits limits)
                     return false;
                 }
 
+                // A site kb built (it carries the marker) holds pages, not postmortems, even inside the input.
+                var full = entry.ToFullPath();
+                if (full == output || File.Exists(Path.Combine(full, Model.SitePaths.SiteMarker)))
+                {
+                    return false;
+                }
+
                 if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
                 {
-                    linkedFolders.Add(entry.ToFullPath());
+                    linkedFolders.Add(full);
                     return false;
                 }
 

@@ -6,6 +6,9 @@ namespace KnowledgeBase.Model;
 /// </summary>
 public static class SitePaths
 {
+    /// <summary>The file that marks a folder as a site kb built: replaced whole by the next build, never read as input.</summary>
+    public const string SiteMarker = ".kb-site";
+
     public const string Home = "index.html";
     public const string Incidents = "incidents/index.html";
     public const string IncidentsBySeverity = "incidents/by-severity/index.html";

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Output;
 public sealed class StagingDirectory : ISiteFolder
 {
     /// <summary>A file in every site we write, so we never replace a folder that holds anything else.</summary>
-    public const string MarkerFile = ".kb-site";
+    public const string MarkerFile = Model.SitePaths.SiteMarker;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;

@@ -19,6 +19,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
 
     public InputLimits Limits { get; init; } = InputLimits.Default;
 
+    /// <summary>A settings file read instead of the input's kb.yml (<c>--config</c>), as Hugo's <c>--config</c>.</summary>
+    public string? ConfigFile { get; init; }
+
     /// <summary>Keep the whole search index in the site model (<c>SearchData.Index</c>), for comparing it with lunr.js.</summary>
     public bool KeepSearchIndex { get; init; }
 }

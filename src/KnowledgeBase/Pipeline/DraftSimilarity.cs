@@ -34,11 +34,15 @@ public sealed class DraftSimilarity(BuildOptions options)
         return new DraftMatches(site, site.SimilarityIndex.Similar(document, own ?? draft.Id, top));
     }
 
-    /// <summary>The draft's fields where its front-matter can be read; otherwise its whole text as the body.</summary>
-    private static Postmortem Read(string text, string name)
+    /// <summary>
+    /// The draft's fields where its front-matter can be read (in the knowledge base's own schema, kb.yml's
+    /// <c>fields:</c>); otherwise its whole text as the body.
+    /// </summary>
+    private Postmortem Read(string text, string name)
     {
         var quiet = new DiagnosticBag();
-        var parsed = new PostmortemReader().Read(new SourceFile(name + ".md", name + ".md", text), quiet);
+        var fields = Configuration.ConfigReader.Read(options.InputDirectory, quiet, options.ConfigFile).Fields;
+        var parsed = new PostmortemReader(fieldMap: fields).Read(new SourceFile(name + ".md", name + ".md", text), quiet);
         return parsed ?? new Postmortem { Id = Slug.From(name), SourcePath = name + ".md", Title = name, Body = text };
     }
 }

@@ -78,7 +78,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         Report("reading postmortems");
         // The theme depends on nothing the postmortems say: its templates are parsed while they are read.
         var theme = Task.Run(() => ThemeLoader.Load(options.ThemeDirectory, new ThemeParser(), diagnostics));
-        var config = ConfigReader.Read(input, diagnostics, out var configText);
+        var config = ConfigReader.Read(input, diagnostics, out var configText, options.ConfigFile);
         config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
 
         // 1–3. Load, parse front-matter and validate; 4. render the bodies; 5. analyse. One call feeds the
@@ -111,9 +111,9 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
         // 1–2. Read each file and parse its front-matter into a typed record as soon as it is read: its text is
         // garbage once parsed (unless the render cache keys on it), so the texts are never all held at once.
-        var reader = new PostmortemReader(limits.MaxYamlDepth);
+        var reader = new PostmortemReader(limits.MaxYamlDepth, config.Fields);
         var memo = cache?.Parsed;
-        var (files, found) = new InputLoader(limits).LoadEach(input, diagnostics, f => (
+        var (files, found) = new InputLoader(limits, config.Files, options.OutputDirectory).LoadEach(input, diagnostics, f => (
             f.RelativePath,
             Text: cache is null ? null : f.Text,
             Postmortem: memo is null ? reader.Read(f, diagnostics) : memo.Read(f, reader, diagnostics)));

@@ -7,7 +7,9 @@ namespace KnowledgeBase.Validation;
 
 /// <summary>
 /// Tags (of the incident and of its factors) come from the vocabulary when kb.yml sets one: a stray
-/// spelling splits an index page in two. Services and tags also need a letter or digit to have a page.
+/// spelling splits an index page in two. Services and tags also need a letter or digit to have a page
+/// (its address is their slug: "ci/cd", as real archives write it, lives at <c>tags/ci-cd/</c>); a name
+/// that climbs folders ("../etc") is refused outright, as nobody writes one by accident.
 /// </summary>
 public sealed class TagsRule : IPostmortemRule
 {
@@ -48,7 +50,7 @@ public sealed class TagsRule : IPostmortemRule
 
     private static bool CheckNameable(Postmortem postmortem, string name, string field, string kind, DiagnosticBag diagnostics)
     {
-        if (name.Any(char.IsLetterOrDigit) && !name.Contains('/', StringComparison.Ordinal) && !name.Contains("..", StringComparison.Ordinal))
+        if (name.Any(char.IsLetterOrDigit) && !name.Split('/', '\\').Any(segment => segment.Trim() == ".."))
         {
             return true;
         }

@@ -249,4 +249,16 @@ public class ConfigReaderTests
         Assert.Equal(["sev1", "sev2", "sev3", "sev4"], config.Severities.Select(s => s.Id));
         Assert.Equal("database", config.Tags.Resolve("db"));
     }
+
+    [Theory]
+    [InlineData("high", "sev2")]
+    [InlineData("Critical", "sev1")]
+    [InlineData("P3", "sev3")]
+    [InlineData("low", "sev4")]
+    public void Sample_kb_yml_carries_the_severity_aliases_the_readme_shows(string written, string level)
+    {
+        var config = ConfigReader.Read(RepoPaths.Input, new DiagnosticBag());
+
+        Assert.Equal(level, config.FindSeverity(written)?.Id);
+    }
 }

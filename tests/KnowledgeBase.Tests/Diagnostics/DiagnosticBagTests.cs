@@ -24,7 +24,7 @@ public class DiagnosticBagTests
         bag.Report("a.md", SourcePosition.Start, DiagnosticCodes.MissingDate, "w");
         Assert.False(bag.HasErrors);
 
-        bag.Report("a.md", SourcePosition.Start, DiagnosticCodes.MissingTitle, "e");
+        bag.Report("a.md", SourcePosition.Start, DiagnosticCodes.WrongType, "e");
         Assert.True(bag.HasErrors);
     }
 

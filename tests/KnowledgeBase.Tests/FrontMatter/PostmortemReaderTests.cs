@@ -170,13 +170,24 @@ public class PostmortemReaderTests
     }
 
     [Fact]
-    public void Missing_title_is_KB2001_at_the_start_and_the_file_name_stands_in()
+    public void Missing_title_is_a_KB2001_warning_at_the_start_and_the_file_name_stands_in()
     {
         var (p, diagnostics) = TryRead("date: 2024-01-01", path: "notes/db-outage.md");
 
         Assert.NotNull(p);
         Assert.Equal([("KB2001", 1, 1)], diagnostics.Positions());
+        Assert.False(diagnostics.One("KB2001").IsError);
         Assert.Equal("db-outage", p.Title);
+    }
+
+    [Fact]
+    public void Missing_title_is_taken_from_the_body_first_heading_when_there_is_one()
+    {
+        var (p, diagnostics) = TryRead("date: 2024-01-01", body: "Intro.\n\n# Crates.io downloads broken\n\nText.\n", path: "0afb9162.md");
+
+        Assert.Equal("Crates.io downloads broken", p!.Title);
+        Assert.Contains("\"Crates.io downloads broken\", after the first heading", diagnostics.One("KB2001").Message, StringComparison.Ordinal);
+        Assert.False(diagnostics.HasErrors);
     }
 
     [Theory]

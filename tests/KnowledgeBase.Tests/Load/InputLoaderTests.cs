@@ -258,4 +258,47 @@ public sealed class InputLoaderTests : IDisposable
     {
         Assert.Equal(inside, InputLoader.IsInside(root, path));
     }
+
+    [Fact]
+    public void A_readme_at_the_root_and_in_sub_folders_is_skipped_without_a_finding()
+    {
+        _input.Write("README.md", "# Our postmortems\n\nHow to write one: copy TEMPLATE.md.\n");
+        _input.Write("2024/README.md", "Postmortems of 2024.\n");
+        _input.Write("LICENSE.md", "MIT\n");
+        _input.Write("2024/db-outage.md", "---\ntitle: DB\n---\n");
+
+        var (files, diagnostics) = Load();
+
+        Assert.Equal(["2024/db-outage.md"], files.Select(f => f.RelativePath));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void Globs_of_kb_yml_choose_the_postmortems()
+    {
+        _input.Write("incidents/a.md", "---\ntitle: A\n---\n");
+        _input.Write("incidents/TEMPLATE.md", "---\ntitle: T\n---\n");
+        _input.Write("docs/guide.md", "# Guide\n");
+        var selection = new FileSelection { Include = ["incidents/**"], Exclude = ["**/TEMPLATE.md"] };
+        var diagnostics = new DiagnosticBag();
+
+        var files = new InputLoader(InputLimits.Default, selection).Load(_input.Path, diagnostics);
+
+        Assert.Equal(["incidents/a.md"], files.Select(f => f.RelativePath));
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void A_site_kb_built_inside_the_input_is_not_read_wherever_it_is()
+    {
+        _input.Write("a.md", "---\ntitle: A\n---\n");
+        _input.Write("public/.kb-site", "");
+        _input.Write("public/notes.md", "not a postmortem");
+        _input.Write("out/x.md", "not a postmortem either");
+        var diagnostics = new DiagnosticBag();
+
+        var files = new InputLoader(InputLimits.Default, outputDirectory: _input["out"]).Load(_input.Path, diagnostics);
+
+        Assert.Equal(["a.md"], files.Select(f => f.RelativePath));
+    }
 }

@@ -8,11 +8,16 @@ namespace KnowledgeBase.Analysis.Metrics;
 /// The learning loop in numbers, overall and per quarter, computed from front-matter: incidents by
 /// severity and by contributing-factor category, time to detect, resolve, gain insight and remediate,
 /// the repeat rate, and the tags growing fastest. Undated incidents count overall but in no quarter.
+/// The quarters run to the build date's (a quiet quarter is news too) and cover at most
+/// <see cref="MaxQuarters"/>: an archive reaching back decades has trends of today to show, and incidents
+/// before the window count overall only.
 /// </summary>
+/// <param name="Earlier">Dated incidents before the first quarter shown: counted overall, in no quarter.</param>
 public sealed record MetricsReport(
     ImmutableArray<Quarter> Quarters,
     ImmutableDictionary<Quarter, ImmutableArray<RenderedPostmortem>> ByQuarter,
     int Undated,
+    int Earlier,
     DurationStats TimeToDetect,
     DurationStats TimeToResolve,
     DurationStats TimeToInsight,
@@ -23,7 +28,7 @@ public sealed record MetricsReport(
     public static MetricsReport Build(IReadOnlyList<RenderedPostmortem> incidents, IReadOnlyCollection<PossibleRepeat> repeats, DateOnly asOf)
     {
         var dated = incidents.Where(i => i.Postmortem.Date is not null).ToList();
-        var quarters = dated.Count == 0 ? [] : Quarter.Range(dated.Min(i => Quarter.Of(i.Postmortem.Date!.Value.Value)), dated.Max(i => Quarter.Of(i.Postmortem.Date!.Value.Value)));
+        var quarters = dated.Count == 0 ? [] : Window(dated.Select(i => Quarter.Of(i.Postmortem.Date!.Value.Value)).ToList(), asOf);
         var byQuarter = quarters.ToImmutableDictionary(q => q, q => dated.Where(i => Quarter.Of(i.Postmortem.Date!.Value.Value) == q).ToImmutableArray());
         var postmortems = incidents.Select(i => i.Postmortem).ToList();
 
@@ -31,11 +36,27 @@ public sealed record MetricsReport(
             [.. quarters],
             byQuarter,
             incidents.Count - dated.Count,
+            dated.Count - byQuarter.Values.Sum(q => q.Length),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToDetect).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(p => p.TimeToResolve).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToInsight).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToRemediate).OfType<TimeSpan>(), postmortems.Count(p => p.Published is not null && p.ActionItems.Any(a => !a.IsClosed))),
             repeats.Count,
             TagGrowth.Fastest([.. quarters], byQuarter, count: 5));
+    }
+
+    /// <summary>The most quarters the trends show: five years.</summary>
+    public const int MaxQuarters = 20;
+
+    /// <summary>
+    /// From the first incident's quarter to the build date's (or the last incident's, if later), the last
+    /// <see cref="MaxQuarters"/> of them at most.
+    /// </summary>
+    private static List<Quarter> Window(List<Quarter> started, DateOnly asOf)
+    {
+        var today = Quarter.Of(new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var last = started.Max() > today ? started.Max() : today;
+        var all = Quarter.Range(started.Min(), last);
+        return all.Count > MaxQuarters ? all[^MaxQuarters..] : all;
     }
 }

@@ -51,13 +51,28 @@ public sealed class MetricsReportTests
         MetricsReport.Build(Set, [new PossibleRepeat("c", "a", "marked")], AsOf);
 
     [Fact]
-    public void Quarters_run_from_the_first_to_the_last_incident_with_empty_ones_included()
+    public void Quarters_run_from_the_first_incident_to_the_build_date_with_empty_ones_included()
     {
         var report = Report();
 
-        Assert.Equal(["2024 Q1", "2024 Q2", "2024 Q3"], report.Quarters.Select(q => q.Label));
-        Assert.Equal([2, 0, 1], report.Quarters.Select(q => report.ByQuarter[q].Length));
+        // 2024 Q1 to 2026 Q4 (the build date's quarter): the quiet quarters since the last incident are shown too.
+        Assert.Equal(12, report.Quarters.Length);
+        Assert.Equal(["2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4"], report.Quarters.Take(4).Select(q => q.Label));
+        Assert.Equal("2026 Q4", report.Quarters[^1].Label);
+        Assert.Equal([2, 0, 1, 0], report.Quarters.Take(4).Select(q => report.ByQuarter[q].Length));
         Assert.Equal(1, report.Undated);
+        Assert.Equal(0, report.Earlier);
+    }
+
+    [Fact]
+    public void An_archive_reaching_back_decades_shows_the_last_five_years_and_counts_the_rest_overall()
+    {
+        var report = MetricsReport.Build(
+            [Incidents.Make("vasa", "date: 1628-08-10"), Incidents.Make("old", "date: 2019-05-01"), Incidents.Make("new", "date: 2025-03-01")], [], AsOf);
+
+        Assert.Equal(MetricsReport.MaxQuarters, report.Quarters.Length);
+        Assert.Equal(("2022 Q1", "2026 Q4"), (report.Quarters[0].Label, report.Quarters[^1].Label));
+        Assert.Equal(2, report.Earlier);
     }
 
     [Fact]
@@ -83,13 +98,25 @@ public sealed class MetricsReportTests
     }
 
     [Fact]
-    public void Repeats_and_growing_tags_are_counted()
+    public void Repeats_are_counted()
     {
-        var report = Report();
+        Assert.Equal(1, Report().Repeats);
+    }
 
-        Assert.Equal(1, report.Repeats);
-        // From 2024 Q2 (nothing) to 2024 Q3 (c: dns, cache): both grew by one; dns before cache by name.
-        Assert.Equal([("cache", 0, 1), ("dns", 0, 1)], report.GrowingTags.Select(g => (g.Tag, g.Before, g.After)));
+    [Fact]
+    public void A_tag_grows_when_the_last_quarter_has_more_incidents_than_the_one_before_and_at_least_the_minimum()
+    {
+        // 2026 Q3: dns once, cache once. 2026 Q4 (the build date's): dns three times, cache twice, queue once.
+        var report = MetricsReport.Build(
+        [
+            Incidents.Make("q3a", "date: 2026-07-01\ntags: [dns]"), Incidents.Make("q3b", "date: 2026-08-01\ntags: [cache]"),
+            Incidents.Make("q4a", "date: 2026-10-01\ntags: [dns, cache]"), Incidents.Make("q4b", "date: 2026-10-02\ntags: [dns, cache]"),
+            Incidents.Make("q4c", "date: 2026-10-03\ntags: [dns, queue]"),
+        ], [], AsOf);
+
+        // cache (1 -> 2) and queue (0 -> 1) grew too, but two or one incidents are chance, not a trend.
+        Assert.Equal(3, TagGrowth.MinimumCount);
+        Assert.Equal([("dns", 1, 3)], report.GrowingTags.Select(g => (g.Tag, g.Before, g.After)));
     }
 
     [Fact]
