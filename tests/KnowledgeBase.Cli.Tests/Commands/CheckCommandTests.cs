@@ -82,4 +82,28 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Equal(before, Hashes.Of(_temp.Path));
         Assert.False(Directory.Exists(Path.Combine(Environment.CurrentDirectory, "_site")) && Directory.GetLastWriteTimeUtc(Path.Combine(Environment.CurrentDirectory, "_site")) > DateTime.UtcNow.AddMinutes(-1));
     }
+
+    [Fact]
+    public void Config_reads_the_settings_from_a_file_outside_the_knowledge_base_and_names_it_in_findings()
+    {
+        var input = _temp.Combine("archive");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.md"), "---\ntitle: A\nstart_time: not a time\n---\n");
+        var settings = _temp.Combine("archive.yml");
+        File.WriteAllText(settings, "fields:\n  date: start_time\n");
+
+        var run = Kb.Run("check", input, "--config", settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.EndsWith("a.md:3:13: error KB2002: 'start_time' (read as 'date') must be a date (2024-03-12) or a date-time with offset (2024-03-12T14:05:00Z), not the text \"not a time\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_config_file_that_does_not_exist_is_a_usage_error()
+    {
+        var run = Kb.Run("check", Repo.Input, "--config", _temp.Combine("nowhere.yml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nowhere.yml' (--config) does not exist", run.Error, StringComparison.Ordinal);
+    }
 }
