@@ -75,12 +75,21 @@ public static class ConfigReader
             baseUrl = null;
         }
 
+        var ticketUrl = fields.Text(map["ticket_url"], "ticket_url");
+        // Pages put the ticket link in an href: a javascript: or data: template would run on a click.
+        if (ticketUrl is not null && !IsWebUrl(ticketUrl.Replace("{ticket}", "T-1", StringComparison.Ordinal)))
+        {
+            diagnostics.Error(source, map["ticket_url"]!.Position, DiagnosticCodes.InvalidConfig,
+                $"'ticket_url' must be an absolute http or https URL with {{ticket}} where the ticket goes, such as https://tracker.example/browse/{{ticket}}, not \"{ticketUrl}\"");
+            ticketUrl = null;
+        }
+
         return config with
         {
             Title = fields.Text(map["title"], "title") ?? config.Title,
             Description = fields.Text(map["description"], "description") ?? config.Description,
             BaseUrl = baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            TicketUrl = fields.Text(map["ticket_url"], "ticket_url"),
+            TicketUrl = ticketUrl,
             Severities = severities.IsDefaultOrEmpty ? config.Severities : severities,
             Categories = categories.IsDefaultOrEmpty ? config.Categories : categories,
             Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),

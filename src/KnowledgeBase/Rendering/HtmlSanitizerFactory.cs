@@ -5,13 +5,27 @@ namespace KnowledgeBase.Rendering;
 /// <summary>
 /// The allow-list for HTML in postmortems: HtmlSanitizer's defaults (no script, no event handlers,
 /// no <c>style</c>), the attributes Markdig's own output needs, and only http, https and mailto URLs.
+/// A link that opens another tab never hands that page a handle on ours (reverse tabnabbing).
 /// </summary>
 public static class HtmlSanitizerFactory
 {
     private static readonly HtmlSanitizerOptions Options = BuildOptions();
 
     /// <summary>A new sanitizer per document: its URL hook reports problems for that document only.</summary>
-    public static HtmlSanitizer Create() => new(Options);
+    public static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer(Options);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            // Whatever rel the author wrote ("opener"), a page opened in another tab or frame gets no
+            // window.opener to navigate the knowledge base's tab with.
+            if (e.Node is AngleSharp.Dom.IElement element && element.HasAttribute("target"))
+            {
+                element.SetAttribute("rel", "noopener noreferrer");
+            }
+        };
+        return sanitizer;
+    }
 
     private static HtmlSanitizerOptions BuildOptions()
     {

@@ -251,6 +251,32 @@ public class ConfigReaderTests
     }
 
     [Theory]
+    [InlineData("ticket_url: \"javascript:alert(1)//{ticket}\"")]
+    [InlineData("ticket_url: \"  JavaScript:alert(1)//{ticket}\"")]
+    [InlineData("ticket_url: \"data:text/html,<script>alert(1)</script>{ticket}\"")]
+    [InlineData("ticket_url: \"java\\tscript:alert(1)//{ticket}\"")]
+    [InlineData("ticket_url: tracker.example/{ticket}")]
+    public void Ticket_url_that_is_not_an_http_or_https_template_is_KB5001_at_the_value_and_not_used(string yaml)
+    {
+        var (config, diagnostics) = Parse(yaml);
+
+        Assert.Equal([("KB5001", 1, 13)], diagnostics.Positions());
+        Assert.Null(config.TicketUrl);
+        Assert.Null(config.TicketLink("OPS-1"));
+    }
+
+    [Theory]
+    [InlineData("https://tracker.example/browse/{ticket}")]
+    [InlineData("HTTP://tracker.example/issues?id={ticket}")]
+    public void Ticket_url_over_http_or_https_is_accepted(string url)
+    {
+        var (config, diagnostics) = Parse($"ticket_url: \"{url}\"");
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(url.Replace("{ticket}", "OPS-1", StringComparison.Ordinal), config.TicketLink("OPS-1"));
+    }
+
+    [Theory]
     [InlineData("high", "sev2")]
     [InlineData("Critical", "sev1")]
     [InlineData("P3", "sev3")]
