@@ -10,7 +10,14 @@ public static class KbCommand
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var console = new ConsoleContext(output, error, environment);
-        return Create(console).Parse(args).Invoke(new InvocationConfiguration
+        var parse = Create(console).Parse(args);
+        if (UsageError.Describe(parse) is { } problem)
+        {
+            error.WriteLine(problem);
+            return UsageError.ExitCode;
+        }
+
+        return parse.Invoke(new InvocationConfiguration
         {
             Output = output,
             Error = error,

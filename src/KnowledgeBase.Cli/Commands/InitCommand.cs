@@ -162,6 +162,12 @@ internal static class InitCommand
             output.WriteLine($"  {step.PadRight(commandWidth)}  {purpose}");
         }
 
-        output.WriteLine("Then push to GitHub and choose \"GitHub Actions\" as the source in Settings > Pages.");
+        // What kb cannot know or do from here: where its own source is published, and the repository's settings.
+        output.WriteLine();
+        output.WriteLine("Before the GitHub workflows can run:");
+        output.WriteLine($"  - set 'repository' in {StarterFiles.InstallAction} to the GitHub repository (owner/name)");
+        output.WriteLine($"    of KnowledgeBase: the workflows build kb from it, at {(KbSource.Commit is null ? "the tag of this kb's version" : "the commit this kb was built from")},");
+        output.WriteLine($"    {KbSource.Ref}, which it must hold;");
+        output.WriteLine("  - push to GitHub, and choose \"GitHub Actions\" as the source in Settings > Pages.");
     }
 }

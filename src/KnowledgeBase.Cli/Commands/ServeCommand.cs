@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using KnowledgeBase.Cli.Serve;
 
 namespace KnowledgeBase.Cli.Commands;
@@ -24,9 +25,10 @@ internal static class ServeCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValue(port) is < 0 or > 65535)
+            // Read from the word typed: a port that is not a number has its own error, and GetValue would throw on it.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value is < 0 or > 65535)
             {
-                result.AddError("--port must be between 0 and 65535");
+                result.AddError($"'{result.IdentifierToken?.Value ?? port.Name}' must be between 0 and 65535, not '{token.Value}'");
             }
         });
         var open = new Option<bool>("--open")

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace KnowledgeBase.Cli.Init;
 
 /// <summary>
@@ -9,8 +7,11 @@ namespace KnowledgeBase.Cli.Init;
 /// </summary>
 internal static class StarterFiles
 {
-    /// <summary>Stands for the running kb's version in a starter file (the tool manifest pins it).</summary>
-    public const string VersionToken = "{version}";
+    /// <summary>Stands for the source of the running kb in a starter file (the CI builds kb from it).</summary>
+    public const string RefToken = "{kb_ref}";
+
+    /// <summary>The composite action both workflows install kb with: the one place that says where kb comes from.</summary>
+    public const string InstallAction = ".github/actions/install-kb/action.yml";
 
     /// <summary>Where the example postmortem goes: named like the files kb new writes.</summary>
     public const string ExamplePostmortem = "2025-03-18-orders-database-disk-full.md";
@@ -21,14 +22,10 @@ internal static class StarterFiles
         (ExamplePostmortem, "example-postmortem.md", "an example postmortem: read it, then delete it"),
         (Commands.NewCommand.OwnTemplate, "new-postmortem.md", "the template kb new starts from; make it yours"),
         (".gitignore", "gitignore", "keeps the built site out of git"),
-        (".config/dotnet-tools.json", "dotnet-tools.json", "pins this kb for CI and teammates (dotnet tool restore)"),
+        (InstallAction, "install-kb-action.yml", "builds this kb from its source for the workflows"),
         (".github/workflows/kb-check.yml", "kb-check.yml", "runs kb check --strict on every pull request"),
         (".github/workflows/kb-publish.yml", "kb-publish.yml", "builds main and publishes it to GitHub Pages"),
     ];
-
-    /// <summary>The version kb was packed as, without the commit that SourceLink appends after '+'. Declared before <see cref="All"/>, which reads it: static properties initialize in order.</summary>
-    public static string Version { get; } =
-        (typeof(StarterFiles).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     public static IReadOnlyList<StarterFile> All { get; } = [.. Layout.Select(f => new StarterFile(f.Path, f.Purpose, Read(f.Resource)))];
 
@@ -37,6 +34,6 @@ internal static class StarterFiles
         using var stream = typeof(StarterFiles).Assembly.GetManifestResourceStream("init/" + resource)
             ?? throw new InvalidOperationException($"kb was built without its starter file '{resource}'");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace(VersionToken, Version, StringComparison.Ordinal);
+        return reader.ReadToEnd().Replace(RefToken, KbSource.Ref, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Cli.Init;
 using KnowledgeBase.Cli.Tests.Support;
@@ -10,7 +11,7 @@ public sealed partial class InitCommandTests : IDisposable
 {
     private static readonly string[] Written =
     [
-        "kb.yml", StarterFiles.ExamplePostmortem, ".kb/new-postmortem.md", ".gitignore", ".config/dotnet-tools.json",
+        "kb.yml", StarterFiles.ExamplePostmortem, ".kb/new-postmortem.md", ".gitignore", ".github/actions/install-kb/action.yml",
         ".github/workflows/kb-check.yml", ".github/workflows/kb-publish.yml",
     ];
 
@@ -155,41 +156,63 @@ public sealed partial class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void Its_tool_manifest_pins_the_version_of_kb_that_wrote_it()
+    public void Its_workflows_build_kb_from_the_commit_of_the_kb_that_wrote_it_not_from_a_package_feed()
     {
-        var manifest = File.ReadAllText(Path.Combine(Init(), ".config", "dotnet-tools.json"));
-        var csproj = File.ReadAllText(Path.Combine(Repo.Root, "src", "KnowledgeBase.Cli", "KnowledgeBase.Cli.csproj"));
-        var version = Regex.Match(csproj, "<Version>([^<]+)</Version>").Groups[1].Value;
-        var packageId = Regex.Match(csproj, "<PackageId>([^<]+)</PackageId>").Groups[1].Value;
+        var dir = Init();
+        var action = File.ReadAllText(Path.Combine(dir, ".github", "actions", "install-kb", "action.yml"));
+        var workflows = Directory.GetFiles(Path.Combine(dir, ".github", "workflows")).Select(File.ReadAllText).ToList();
 
-        Assert.Contains($"\"{packageId.ToLowerInvariant()}\": {{\n      \"version\": \"{version}\",", manifest, StringComparison.Ordinal);
-        Assert.DoesNotContain(StarterFiles.VersionToken, manifest, StringComparison.Ordinal);
+        // The kb under test was built from this repository's HEAD.
+        Assert.Contains($"\n    default: '{Git("rev-parse", "HEAD")}'\n", action, StringComparison.Ordinal);
+        Assert.Contains("\n    default: ''\n", action, StringComparison.Ordinal);
+        Assert.Contains("        repository: ${{ inputs.repository }}\n        ref: ${{ inputs.ref }}\n", action, StringComparison.Ordinal);
+        Assert.Contains("key: kb-${{ runner.os }}-${{ inputs.repository }}-${{ inputs.ref }}\n", action, StringComparison.Ordinal);
+        // Installed only from the package it has just packed: no feed, no version that a feed would have to serve.
+        Assert.Contains("dotnet pack \"$KB_SOURCE/src/KnowledgeBase.Cli\" -c Release -o \"$KB_PACKAGES\"\n", action, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install KnowledgeBase.Tool --tool-path \"$KB_TOOL\" --source \"$KB_PACKAGES\"\n", action, StringComparison.Ordinal);
+        Assert.DoesNotContain("--version", action, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, ".config", "dotnet-tools.json")));
+        Assert.All(workflows, workflow =>
+        {
+            Assert.Contains("      - name: Install kb\n        uses: ./.github/actions/install-kb\n", workflow, StringComparison.Ordinal);
+            Assert.DoesNotContain("dotnet tool restore", workflow, StringComparison.Ordinal);
+            Assert.DoesNotContain("dotnet kb", workflow, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
-    public void Its_workflows_check_pull_requests_strictly_and_publish_main_to_pages_at_the_commit_time()
+    public void Its_install_action_stops_with_a_message_until_kb_s_repository_is_set()
     {
-        var workflows = Path.Combine(Init(), ".github", "workflows");
-        var check = File.ReadAllText(Path.Combine(workflows, "kb-check.yml"));
-        var publish = File.ReadAllText(Path.Combine(workflows, "kb-publish.yml"));
+        var guard = ActionStep.Named(Path.Combine(Init(), ".github", "actions", "install-kb", "action.yml"), "Check that kb's repository is set");
 
-        Assert.Contains("\non:\n  pull_request:\n", check, StringComparison.Ordinal);
-        Assert.Contains("run: dotnet kb check --strict\n", check, StringComparison.Ordinal);
-        Assert.Contains("\non:\n  push:\n    branches: [main]\n", publish, StringComparison.Ordinal);
-        Assert.Contains("export SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\"", publish, StringComparison.Ordinal);
-        Assert.Contains("dotnet kb build --strict --output _site", publish, StringComparison.Ordinal);
-        Assert.Contains("\n      pages: write\n      id-token: write\n", publish, StringComparison.Ordinal);
-        foreach (var action in new[] { "actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@" })
-        {
-            Assert.Contains("uses: " + action, publish, StringComparison.Ordinal);
-        }
+        var unset = Bash(guard.Run, new() { ["KB_REPOSITORY"] = "" });
+        var set = Bash(guard.Run, new() { ["KB_REPOSITORY"] = "acme/KnowledgeBase" });
+
+        Assert.Equal(["KB_REPOSITORY"], guard.Environment);
+        Assert.Equal(1, unset.ExitCode);
+        Assert.StartsWith("::error file=.github/actions/install-kb/action.yml::set 'repository' in .github/actions/install-kb/action.yml to the GitHub repository (owner/name) of KnowledgeBase", unset.Output, StringComparison.Ordinal);
+        Assert.Equal(0, set.ExitCode);
+        Assert.Equal("", set.Output);
     }
 
+    [Fact]
+    public void Its_message_says_what_is_left_to_set_up_for_the_workflows()
+    {
+        var run = Kb.Run("init", _temp.Combine("kb"));
+
+        Assert.Contains("Before the GitHub workflows can run:\n"
+            + "  - set 'repository' in .github/actions/install-kb/action.yml to the GitHub repository (owner/name)\n"
+            + "    of KnowledgeBase: the workflows build kb from it, at the commit this kb was built from,\n"
+            + $"    {Git("rev-parse", "HEAD")}, which it must hold;\n"
+            + "  - push to GitHub, and choose \"GitHub Actions\" as the source in Settings > Pages.\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The workflows and the action they install kb with: action-validator tells them apart by name.</summary>
     public static TheoryData<string> StarterWorkflows() => [.. Written.Where(f => f.StartsWith(".github/", StringComparison.Ordinal))];
 
     [Theory]
     [MemberData(nameof(StarterWorkflows))]
-    public void Its_workflows_are_valid_github_actions_workflows(string workflow)
+    public void Its_workflows_and_their_install_action_are_valid_github_actions_files(string workflow)
     {
         var dir = Init();
 
@@ -219,6 +242,41 @@ public sealed partial class InitCommandTests : IDisposable
         var (exitCode, _) = ActionValidator.Validate(workflow, _temp.Path);
 
         Assert.NotEqual(0, exitCode);
+    }
+
+    [Fact]
+    public void The_validator_rejects_an_action_that_is_not_valid()
+    {
+        var action = _temp.Combine(".github", "actions", "broken", "action.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(action)!);
+        File.WriteAllText(action, "name: broken\ndescription: a composite step must name its shell\nruns:\n  using: composite\n  steps:\n    - run: echo no shell\n");
+
+        var (exitCode, output) = ActionValidator.Validate(action, _temp.Path);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("\"actionType\": \"action\"", output, StringComparison.Ordinal);
+    }
+
+    private static string Git(params string[] args)
+    {
+        var run = Process.Start(new ProcessStartInfo("git", ["-C", Repo.Root, .. args]) { RedirectStandardOutput = true })!;
+        var output = run.StandardOutput.ReadToEnd().Trim();
+        run.WaitForExit();
+        return output;
+    }
+
+    private static (int ExitCode, string Output) Bash(string script, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script]) { RedirectStandardOutput = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var run = Process.Start(start)!;
+        var output = run.StandardOutput.ReadToEnd();
+        run.WaitForExit();
+        return (run.ExitCode, output);
     }
 
     private static List<string> Describe(IEnumerable<SeverityLevel> levels) =>

@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using KnowledgeBase.Cli.Init;
 using KnowledgeBase.Cli.Tests.Support;
 
 namespace KnowledgeBase.Cli.Tests.Distribution;
 
 /// <summary>
-/// kb as a user gets it: packed from the repository, installed from that package into a tool path, and
-/// run on a PATH without Node.js, as on a machine that has only the .NET SDK. Packed once for a test class.
+/// kb as a user gets it: packed from the repository and installed from that package into a tool path by the
+/// very script of the CI that kb init writes (its install action's "Build kb and install it" step, run on this
+/// repository's source), then run on a PATH without Node.js, as on a machine that has only the .NET SDK.
+/// Packed once for a test class.
 /// </summary>
 public sealed class InstalledTool : IDisposable
 {
@@ -13,10 +16,20 @@ public sealed class InstalledTool : IDisposable
 
     public InstalledTool()
     {
-        var packages = _temp.Combine("packages");
+        var knowledgeBase = _temp.Combine("kb");
+        Assert.Equal(0, Kb.Run("init", knowledgeBase).ExitCode);
+        var install = ActionStep.Named(Path.Combine(knowledgeBase, StarterFiles.InstallAction), "Build kb and install it");
         var tools = _temp.Combine("tools");
-        Execute("dotnet", ["pack", Path.Combine(Repo.Root, "src", "KnowledgeBase.Cli"), "-c", "Release", "-o", packages, "-p:UseAppHost=true"]);
-        Execute("dotnet", ["tool", "install", "KnowledgeBase.Tool", "--tool-path", tools, "--add-source", packages, "--version", "0.1.0"]);
+        var environment = new Dictionary<string, string>
+        {
+            // The checkout of KnowledgeBase that the action makes: here, the repository under test.
+            ["KB_SOURCE"] = Repo.Root,
+            ["KB_PACKAGES"] = _temp.Combine("packages"),
+            ["KB_TOOL"] = tools,
+        };
+        Assert.Equal(install.Environment.Order(StringComparer.Ordinal), environment.Keys.Order(StringComparer.Ordinal));
+        // As GitHub runs a bash step (-e, pipefail), and -u: a variable the step uses but no longer sets fails here.
+        Execute("bash", ["--noprofile", "--norc", "-euo", "pipefail", "-c", install.Run], environment);
         Program = Path.Combine(tools, "kb");
         PathWithoutNode = NodeFreePath.Create(_temp.Path);
     }
