@@ -139,6 +139,8 @@ public sealed partial class InitCommandTests : IDisposable
         Assert.False(config.Tags.IsOpen);
         Assert.NotNull(config.BaseUrl);
         Assert.Equal("https://tracker.example.org/browse/PAY-1432", config.TicketLink("PAY-1432"));
+        Assert.Equal<string>(["incidents/**/*.md"], config.Files.Include);
+        Assert.Equal<string>(["categories", "keywords"], config.Fields.Sources["tags"]);
     }
 
     [Fact]
