@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeUrl = new("KB4002", "UnsafeUrl", Warning, "A link or image uses a scheme other than http, https or mailto; it is removed.");
     public static readonly DiagnosticCode MarkdownTooDeep = new("KB4003", "MarkdownTooDeep", Error, "The Markdown nests deeper than the parser allows.");
     public static readonly DiagnosticCode LinkToDraft = new("KB4004", "LinkToDraft", Warning, "A link points to a postmortem that is left out of the site (a draft); it is shown as plain text.");
+    public static readonly DiagnosticCode ActiveAttachment = new("KB4006", "ActiveAttachment", Warning, "A linked file is in a format that runs script in a browser (HTML, XHTML, XML, JavaScript, an SVG with script); it is not published and the link is shown as plain text.");
     public static readonly DiagnosticCode BlamingLanguage = new("KB4005", "BlamingLanguage", Warning, "The analysis points at people rather than conditions (\"human error\", \"should have\"...); a systems question to ask instead is suggested.");
 
     // kb.yml and theme.
@@ -62,7 +63,7 @@ public static class DiagnosticCodes
         MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
         ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
         DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar,
-        BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage,
+        BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage, ActiveAttachment,
         InvalidConfig, ThemeError,
     ];
 }

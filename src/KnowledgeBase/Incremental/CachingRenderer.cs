@@ -14,7 +14,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
     public RenderedPostmortem? Render(Postmortem postmortem, string sourceText, DiagnosticBag diagnostics)
     {
         var key = keys.For(postmortem, sourceText);
-        if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.IsServable(p.Path) == p.Servable))
+        if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.Probe(p.Path) == p))
         {
             diagnostics.AddRange(cached.Diagnostics);
 

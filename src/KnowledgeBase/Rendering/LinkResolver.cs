@@ -56,9 +56,21 @@ public sealed class LinkResolver
             return new LinkTarget.Missing(resolved);
         }
 
-        var servable = IsServable(resolved);
-        probes?.Add(new FileProbe(resolved, servable));
-        return servable ? new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment) : new LinkTarget.Missing(resolved);
+        var probe = Probe(resolved);
+        probes?.Add(probe);
+        return probe switch
+        {
+            { Servable: false } => new LinkTarget.Missing(resolved),
+            { ActiveReason: { } reason } => new LinkTarget.Active(resolved, reason),
+            _ => new LinkTarget.Attachment(resolved, SitePaths.Attachment(resolved), fragment),
+        };
+    }
+
+    /// <summary>What the input folder says of a file a link names: whether it can be published, and if not, why.</summary>
+    public FileProbe Probe(string relativePath)
+    {
+        var servable = IsServable(relativePath);
+        return new FileProbe(relativePath, servable, servable ? ActiveContent.Reason(Path.Combine(_inputRoot, relativePath)) : null);
     }
 
     /// <summary>The file exists and, with every link on its way, lies inside the input folder.</summary>

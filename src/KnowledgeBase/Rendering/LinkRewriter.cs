@@ -115,6 +115,9 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
             case LinkTarget.Attachment file:
                 _attachments[file.SourcePath] = file.OutputPath;
                 return Produce(SitePaths.Link(pagePath, SitePaths.Escape(file.OutputPath)) + file.Fragment);
+            case LinkTarget.Active active:
+                Report(position, DiagnosticCodes.ActiveAttachment, $"'{active.ResolvedPath}' is {active.Reason}: it would run script on the site, so it is not published; shown as plain text");
+                return null;
             case LinkTarget.Excluded excluded:
                 Report(position, DiagnosticCodes.LinkToDraft, $"link to '{excluded.SourcePath}', a postmortem left out of the site; shown as plain text");
                 return null;

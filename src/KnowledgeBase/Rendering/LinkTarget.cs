@@ -13,4 +13,7 @@ public abstract record LinkTarget
     public sealed record Excluded(string SourcePath) : LinkTarget;
 
     public sealed record Missing(string ResolvedPath) : LinkTarget;
+
+    /// <summary>A file of the input folder that must not be published: it would run script on the site's origin.</summary>
+    public sealed record Active(string ResolvedPath, string Reason) : LinkTarget;
 }

@@ -96,6 +96,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Script_written_into_a_linked_svg_unpublishes_it_although_the_postmortem_did_not_change()
+    {
+        System.IO.File.AppendAllText(File("2024-10-08-search-cache-stampede.md"), "\n![Hit rate](hit-rate.svg)\n");
+        System.IO.File.WriteAllText(File("hit-rate.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
+        AssertSameAsCleanBuild("clean svg");
+        Assert.True(System.IO.File.Exists(Path.Combine(Cached, "files", "hit-rate.svg")));
+
+        System.IO.File.WriteAllText(File("hit-rate.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"4\" height=\"4\"/></svg>");
+        AssertSameAsCleanBuild("scripted svg");
+        Assert.False(System.IO.File.Exists(Path.Combine(Cached, "files", "hit-rate.svg")));
+    }
+
+    [Fact]
     public void A_page_edited_by_hand_in_the_built_site_is_written_again_not_reused()
     {
         AssertSameAsCleanBuild("first build");

@@ -19,6 +19,12 @@ public sealed class SpecInputFolder : IDisposable
         Folder.Write("notes/readme.md", "# not a postmortem\n");
         Folder.Write(".git/config", "[core]\n");
         Folder.Write("kb.yml", "title: Specs\n");
+        Folder.Write("files/evil.html", "<script>alert(1)</script>");
+        Folder.Write("files/evil.XHTML", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>");
+        Folder.Write("files/onload.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        Folder.Write("files/hidden.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&#106;avascript:alert(1)\"><text>x</text></a></svg>");
+        Folder.Write("files/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">DB&#160;pool</div></foreignObject><image href=\"data:image/png;base64,AAAA\"/></svg>");
+        Folder.Write("files/app.log", "12:00 <script>not run: a log is shown as text</script>");
         Links = new LinkResolver(
             Folder.Path,
             ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
