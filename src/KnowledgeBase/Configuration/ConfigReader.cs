@@ -44,7 +44,7 @@ public static class ConfigReader
     /// <param name="source">The name findings carry: kb.yml, or the path of a settings file from elsewhere.</param>
     public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics, string source = FileName)
     {
-        var tree = new YamlTreeReader(maxDepth: 8).Read(yaml, firstLine: 1, source, diagnostics);
+        var tree = new YamlTreeReader(maxDepth: 8, document: Path.GetFileName(source)).Read(yaml, firstLine: 1, source, diagnostics);
         if (tree is YamlScalarValue { IsNull: true } || tree is null)
         {
             return SiteConfig.Default;
@@ -108,12 +108,26 @@ public static class ConfigReader
     private static ImmutableArray<T> ReadList<T>(YamlValue? value, string field, FieldReader fields, Func<YamlMapValue, string, int, T> read)
     {
         var index = 0;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return fields.List(value, field, (item, itemField) =>
         {
             var map = item is YamlScalarValue scalar
                 ? new YamlMapValue([new YamlMapEntry("id", scalar.Position, scalar)], scalar.Position)
                 : fields.Map(item, itemField);
-            return map is null ? default : read(map, itemField, index++);
+            if (map is null)
+            {
+                return default;
+            }
+
+            // Two entries with one id would give two pages one address; the second is reported and left out.
+            if (map["id"] is YamlScalarValue { IsNull: false } id && !seen.Add(id.Text.Trim()))
+            {
+                fields.Diagnostics.Error(fields.Path, id.Position, DiagnosticCodes.InvalidConfig,
+                    $"'{field}' names '{id.Text.Trim()}' twice; this entry is left out");
+                return default;
+            }
+
+            return read(map, itemField, index++);
         });
     }
 

@@ -13,8 +13,14 @@ namespace KnowledgeBase.FrontMatter;
 public sealed class YamlTreeReader
 {
     private readonly int _maxDepth;
+    private readonly string _document;
 
-    public YamlTreeReader(int maxDepth = 16) => _maxDepth = maxDepth;
+    /// <param name="document">What the YAML is, in the words of a message: "front-matter", "kb.yml".</param>
+    public YamlTreeReader(int maxDepth = 16, string document = "front-matter")
+    {
+        _maxDepth = maxDepth;
+        _document = document;
+    }
 
     /// <summary>
     /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file.
@@ -22,7 +28,7 @@ public sealed class YamlTreeReader
     /// </summary>
     public YamlValue? Read(string yaml, int firstLine, string path, DiagnosticBag diagnostics)
     {
-        var session = new Session(path, firstLine, _maxDepth, diagnostics);
+        var session = new Session(path, firstLine, _maxDepth, _document, diagnostics);
         var parser = new Parser(new StringReader(yaml));
         try
         {
@@ -38,7 +44,7 @@ public sealed class YamlTreeReader
             if (!parser.TryConsume<StreamEnd>(out _))
             {
                 diagnostics.Error(path, session.Map(parser.Current?.Start ?? Mark.Empty), DiagnosticCodes.YamlSyntax,
-                    "front-matter holds more than one YAML document");
+                    $"{_document} holds more than one YAML document");
                 return null;
             }
 
@@ -101,7 +107,7 @@ public sealed class YamlTreeReader
     /// <summary>Thrown to unwind after a diagnostic that makes the rest of the document meaningless.</summary>
     private sealed class StopReading : Exception;
 
-    private sealed class Session(string path, int firstLine, int maxDepth, DiagnosticBag diagnostics)
+    private sealed class Session(string path, int firstLine, int maxDepth, string document, DiagnosticBag diagnostics)
     {
         public bool Failed { get; private set; }
 
@@ -117,17 +123,17 @@ public sealed class YamlTreeReader
             LastMark = current?.Start ?? LastMark;
             if (current is AnchorAlias alias)
             {
-                Fail(alias.Start, DiagnosticCodes.YamlAlias, $"YAML alias '*{alias.Value}' is not allowed in front-matter");
+                Fail(alias.Start, DiagnosticCodes.YamlAlias, $"YAML alias '*{alias.Value}' is not allowed in {document}");
             }
 
             if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
             {
-                Fail(anchored.Start, DiagnosticCodes.YamlAlias, $"YAML anchor '&{anchored.Anchor.Value}' is not allowed in front-matter");
+                Fail(anchored.Start, DiagnosticCodes.YamlAlias, $"YAML anchor '&{anchored.Anchor.Value}' is not allowed in {document}");
             }
 
             if (depth > maxDepth)
             {
-                Fail(current!.Start, DiagnosticCodes.YamlTooDeep, $"front-matter nests deeper than {maxDepth} levels");
+                Fail(current!.Start, DiagnosticCodes.YamlTooDeep, $"{document} nests deeper than {maxDepth} levels");
             }
 
             return current switch
@@ -169,6 +175,14 @@ public sealed class YamlTreeReader
                 if (keyNode is not YamlScalarValue key)
                 {
                     Report(keyNode.Position, DiagnosticCodes.FrontMatterNotMapping, "a key must be plain text, not " + keyNode.Describe());
+                    continue;
+                }
+
+                // A merge key copies another mapping in: the anchors it needs are refused anyway, and without
+                // them it would be read as a field called "<<", hiding the fields the author meant.
+                if (key.Text == "<<" && key.IsPlain)
+                {
+                    Report(key.Position, DiagnosticCodes.YamlAlias, $"YAML merge keys ('<<') are not supported in {document}; write the fields out");
                     continue;
                 }
 

@@ -277,6 +277,40 @@ public class ConfigReaderTests
     }
 
     [Theory]
+    [InlineData("categories:\n  - id: technical\n  - id: process\n  - id: Technical\n", 4, 9)]
+    [InlineData("severities: [sev1, sev2, sev1]", 1, 26)]
+    [InlineData("tags:\n  - dns\n  - id: dns\n    description: again\n", 3, 9)]
+    public void An_id_named_twice_is_KB5001_at_the_second_and_that_entry_is_left_out(string yaml, int line, int column)
+    {
+        var (config, diagnostics) = Parse(yaml);
+
+        Assert.Equal([("KB5001", line, column)], diagnostics.Positions());
+        Assert.Equal("kb.yml", diagnostics.One("KB5001").Path);
+        Assert.Equal(config.Severities.Length, config.Severities.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(config.Categories.Length, config.Categories.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Yaml_features_refused_in_kb_yml_are_said_to_be_refused_in_kb_yml()
+    {
+        var (_, diagnostics) = Parse("title: &t KB\ndescription: *t\n");
+
+        Assert.Contains("not allowed in kb.yml", diagnostics.One("KB1005").Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("similarity:\n  <<: {show: 3}\n", 2, 3)]
+    [InlineData("<<: {title: X}\n", 1, 1)]
+    public void A_merge_key_is_refused_at_the_key_saying_merge_keys_are_not_supported(string yaml, int line, int column)
+    {
+        var (_, diagnostics) = Parse(yaml);
+
+        var finding = diagnostics.One("KB1005");
+        Assert.Equal((line, column), (finding.Position.Line, finding.Position.Column));
+        Assert.Contains("merge keys ('<<') are not supported", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("high", "sev2")]
     [InlineData("Critical", "sev1")]
     [InlineData("P3", "sev3")]
