@@ -9,10 +9,11 @@ namespace KnowledgeBase.Analysis.Metrics;
 /// severity and by contributing-factor category, time to detect, resolve, gain insight and remediate,
 /// the repeat rate, and the tags growing fastest. Undated incidents count overall but in no quarter.
 /// The quarters run to the build date's (a quiet quarter is news too) and cover at most
-/// <see cref="MaxQuarters"/>: an archive reaching back decades has trends of today to show, and incidents
-/// before the window count overall only.
+/// <see cref="MaxQuarters"/>: an archive reaching back decades has trends of today to show. Incidents
+/// outside the window (earlier, or dated after the build, surely a typo) count overall only, so a page
+/// stays bounded whatever year a file claims.
 /// </summary>
-/// <param name="Earlier">Dated incidents before the first quarter shown: counted overall, in no quarter.</param>
+/// <param name="Earlier">Dated incidents outside the quarters shown: counted overall, in no quarter.</param>
 public sealed record MetricsReport(
     ImmutableArray<Quarter> Quarters,
     ImmutableDictionary<Quarter, ImmutableArray<RenderedPostmortem>> ByQuarter,
@@ -49,14 +50,25 @@ public sealed record MetricsReport(
     public const int MaxQuarters = 20;
 
     /// <summary>
-    /// From the first incident's quarter to the build date's (or the last incident's, if later), the last
-    /// <see cref="MaxQuarters"/> of them at most.
+    /// From the first incident's quarter to the build date's, the last <see cref="MaxQuarters"/> of them
+    /// at most. Empty when every incident is dated after the build.
     /// </summary>
     private static List<Quarter> Window(List<Quarter> started, DateOnly asOf)
     {
         var today = Quarter.Of(new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var last = started.Max() > today ? started.Max() : today;
-        var all = Quarter.Range(started.Min(), last);
-        return all.Count > MaxQuarters ? all[^MaxQuarters..] : all;
+        var first = started.Min();
+        if (first > today)
+        {
+            return [];
+        }
+
+        // Counted back from today, so a year like 0001 costs nothing.
+        var window = new List<Quarter> { today };
+        while (window.Count < MaxQuarters && window[0] > first)
+        {
+            window.Insert(0, window[0].Previous());
+        }
+
+        return window;
     }
 }

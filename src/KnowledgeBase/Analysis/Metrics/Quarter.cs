@@ -11,6 +11,8 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
 
     public Quarter Next() => Number == 4 ? new Quarter(Year + 1, 1) : new Quarter(Year, Number + 1);
 
+    public Quarter Previous() => Number == 1 ? new Quarter(Year - 1, 4) : new Quarter(Year, Number - 1);
+
     public string Label => FormattableString.Invariant($"{Year} Q{Number}");
 
     /// <summary>Every quarter from <paramref name="first"/> to <paramref name="last"/>, empty ones included.</summary>

@@ -104,6 +104,18 @@ public sealed class MetricsReportTests
     }
 
     [Fact]
+    public void Years_no_incident_can_have_keep_the_quarters_bounded_and_count_overall_only()
+    {
+        var report = MetricsReport.Build(
+            [Incidents.Make("zero", "date: 0001-01-01"), Incidents.Make("typo", "date: 9999-12-31"), Incidents.Make("real", "date: 2026-02-01")], [], AsOf);
+
+        // Five years back from the build date's quarter, not 40,000 quarters from 0001 to 9999.
+        Assert.Equal(MetricsReport.MaxQuarters, report.Quarters.Length);
+        Assert.Equal("2026 Q4", report.Quarters[^1].Label);
+        Assert.Equal(2, report.Earlier);
+    }
+
+    [Fact]
     public void A_tag_grows_when_the_last_quarter_has_more_incidents_than_the_one_before_and_at_least_the_minimum()
     {
         // 2026 Q3: dns once, cache once. 2026 Q4 (the build date's): dns three times, cache twice, queue once.
