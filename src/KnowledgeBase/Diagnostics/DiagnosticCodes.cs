@@ -46,7 +46,7 @@ public static class DiagnosticCodes
     // Markdown bodies.
     public static readonly DiagnosticCode BrokenLink = new("KB4001", "BrokenLink", Warning, "A relative link or image points to a file that does not exist; it is left out of the page.");
     public static readonly DiagnosticCode UnsafeUrl = new("KB4002", "UnsafeUrl", Warning, "A link or image uses a scheme other than http, https or mailto; it is removed.");
-    public static readonly DiagnosticCode MarkdownTooDeep = new("KB4003", "MarkdownTooDeep", Error, "The Markdown nests deeper than the parser allows.");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("KB4003", "MarkdownTooDeep", Error, "The Markdown nests deeper than the parser allows, or its raw HTML deeper than 256 elements.");
     public static readonly DiagnosticCode LinkToDraft = new("KB4004", "LinkToDraft", Warning, "A link points to a postmortem that is left out of the site (a draft); it is shown as plain text.");
     public static readonly DiagnosticCode ActiveAttachment = new("KB4006", "ActiveAttachment", Warning, "A linked file is in a format that runs script in a browser (HTML, XHTML, XML, JavaScript, an SVG with script); it is not published and the link is shown as plain text.");
     public static readonly DiagnosticCode BlamingLanguage = new("KB4005", "BlamingLanguage", Warning, "The analysis points at people rather than conditions (\"human error\", \"should have\"...); a systems question to ask instead is suggested.");

@@ -33,6 +33,11 @@ public sealed class LinkResolver
         var pathPart = cut < 0 ? url : url[..cut];
         var fragment = cut < 0 || url[cut] != '#' ? "" : url[cut..];
         var decoded = Uri.UnescapeDataString(pathPart).Replace('\\', '/');
+        // No file name holds a control character; the file system would refuse a NUL outright.
+        if (decoded.Any(char.IsControl))
+        {
+            return new LinkTarget.Missing(decoded);
+        }
 
         var baseFolder = decoded.StartsWith('/') ? "" : ParentOf(fromSourcePath);
         var resolved = Normalize(baseFolder + "/" + decoded.TrimStart('/'));

@@ -22,18 +22,33 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
     /// <param name="probes">Receives each look at the input folder the rendering depended on (for the build cache).</param>
     public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)
     {
+        if (RawHtmlDepth.FirstBeyond(postmortem.Body) is { } offset)
+        {
+            diagnostics.Report(postmortem.SourcePath, BodyPosition(postmortem, offset), DiagnosticCodes.MarkdownTooDeep,
+                $"raw HTML nests deeper than {RawHtmlDepth.Limit} elements from here; the body is not rendered");
+            return null;
+        }
+
         try
         {
             return RenderChecked(postmortem, diagnostics, probes);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (ex.Source == typeof(Markdown).Assembly.GetName().Name)
         {
-            // Markdig refuses nesting past its depth limit (when parsing or when rendering); every other
-            // input means something.
+            // Markdig refuses nesting past its depth limit (when parsing or when rendering); any other
+            // exception is a bug of ours and must not pass for a finding about the file.
             diagnostics.Report(postmortem.SourcePath, new SourcePosition(postmortem.BodyLine, 1), DiagnosticCodes.MarkdownTooDeep,
                 "the Markdown nests too deeply to render (" + ex.Message.TrimEnd('.') + ")");
             return null;
         }
+    }
+
+    /// <summary>The file position of an offset into the body.</summary>
+    private static SourcePosition BodyPosition(Postmortem postmortem, int offset)
+    {
+        var before = postmortem.Body.AsSpan(0, offset);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return new SourcePosition(postmortem.BodyLine + before.Count('\n'), offset - lineStart + 1);
     }
 
     private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)

@@ -202,6 +202,31 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
     }
 
     [Fact]
+    public void Raw_html_nested_past_the_limit_is_KB4003_at_the_tag_that_crosses_it()
+    {
+        // 80,000 levels took minutes in the HTML parser; a linear scan refuses them before any parser runs.
+        var body = "Intro.\n\n" + string.Concat(Enumerable.Repeat("<div>", 80_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 80_000));
+
+        var (rendered, diagnostics) = Render(body);
+
+        Assert.Null(rendered);
+        // Body line 3 is file line 6; the 257th <div> starts at column 256 * 5 + 1.
+        Assert.Equal([("KB4003", 6, (RawHtmlDepth.Limit * 5) + 1)], diagnostics.Positions());
+    }
+
+    [Fact]
+    public void Raw_html_nested_within_the_limit_renders_and_unclosed_paragraphs_do_not_count()
+    {
+        var body = string.Concat(Enumerable.Repeat("<div>", 200)) + "x" + string.Concat(Enumerable.Repeat("</div>", 200))
+            + "\n\n" + string.Concat(Enumerable.Repeat("<p>para ", 400)) + "<br><img src=\"https://example.org/x.png\" alt=\"x\">";
+
+        var (rendered, diagnostics) = Render(body);
+
+        Assert.NotNull(rendered);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
     public void Lists_nested_past_the_parser_limit_are_KB4003()
     {
         var (rendered, diagnostics) = Render(string.Concat(Enumerable.Repeat("- ", 1000)) + "x\n");
