@@ -41,8 +41,8 @@ public static class TaxonomyBuilder
     {
         var groups = Group(incidents, namesOf);
         var terms = levels.Select(level => new TaxonomyTerm(
-            Slug.From(level.Id), level.Label, level.Description,
-            groups.TryGetValue(Slug.From(level.Id), out var g) ? Sorted(g.Incidents) : []));
+            Slug.ForTerm(level.Id), level.Label, level.Description,
+            groups.TryGetValue(Slug.ForTerm(level.Id), out var g) ? Sorted(g.Incidents) : []));
         return new Taxonomy(key, title, singular, description, [.. terms]);
     }
 
@@ -55,7 +55,7 @@ public static class TaxonomyBuilder
         {
             foreach (var name in namesOf(incident.Postmortem).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var slug = Slug.From(name);
+                var slug = Slug.ForTerm(name);
                 if (!groups.TryGetValue(slug, out var group))
                 {
                     group = ([], []);

@@ -28,6 +28,47 @@ public static partial class Slug
     public static bool IsValid(string value) =>
         value.Length <= 200 && SlugPattern().IsMatch(value) && !WindowsReserved.Contains(value);
 
+    /// <summary>Symbols that tell names apart ("C++" and "C#"), spelled out in a term's address.</summary>
+    private static readonly (char Symbol, string Word)[] SpelledSymbols =
+        [('+', "plus"), ('#', "sharp"), ('&', "and"), ('@', "at"), ('%', "percent")];
+
+    /// <summary>
+    /// The address of a tag or service page: the name's slug, with the symbols that tell names apart
+    /// spelled out (<c>C++</c> is <c>c-plus-plus</c>, <c>C#</c> <c>c-sharp</c>, <c>Google+</c>
+    /// <c>google-plus</c>). Case, accents, separators and punctuation do not count ("CI/CD" and "ci-cd"
+    /// share <c>ci-cd</c>); any letter the slug cannot hold (<c>AWS 東京</c>), or a name too long for one,
+    /// adds a hash of the whole name, so two names that differ in their letters never share a page.
+    /// </summary>
+    public static string ForTerm(string name)
+    {
+        var spelled = name;
+        foreach (var (symbol, word) in SpelledSymbols)
+        {
+            spelled = spelled.Replace(symbol.ToString(), $" {word} ", StringComparison.Ordinal);
+        }
+
+        var slug = From(spelled);
+        var letters = new string([.. spelled.Select(Fold).Where(char.IsLetterOrDigit)]);
+        if (slug.Length < MaxTermLength && slug.Replace("-", "", StringComparison.Ordinal) == letters)
+        {
+            return slug;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(letters)))[..8];
+        var kept = slug.Length <= MaxTermLength ? slug : slug[..MaxTermLength].TrimEnd('-');
+        return kept + "-" + hash;
+    }
+
+    /// <summary>A character in lower case, a Latin letter without its accent.</summary>
+    private static char Fold(char c)
+    {
+        var accent = Accented.IndexOf(c, StringComparison.Ordinal);
+        return char.ToLowerInvariant(accent >= 0 ? Unaccented[accent] : c);
+    }
+
+    /// <summary>Past this length a term's slug is cut and made unique by a hash.</summary>
+    private const int MaxTermLength = 100;
+
     /// <summary>
     /// Turns any text into a slug: accents dropped from Latin letters, other characters become hyphens. Text with no
     /// letter or digit at all gets a short stable hash instead, so it still has an address.
@@ -42,9 +83,7 @@ public static partial class Slug
                 continue;
             }
 
-            var accent = Accented.IndexOf(original, StringComparison.Ordinal);
-            var c = accent >= 0 ? Unaccented[accent] : original;
-            var lower = char.ToLowerInvariant(c);
+            var lower = Fold(original);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 builder.Append(lower);

@@ -56,7 +56,7 @@ public sealed class TagsRule : IPostmortemRule
         }
 
         diagnostics.Report(postmortem.SourcePath, postmortem.Locations[field], DiagnosticCodes.InvalidTag,
-            $"{kind} '{name}' cannot name a page: use letters, digits and hyphens (it would become '{Slug.From(name)}')");
+            $"{kind} '{name}' cannot name a page: use letters, digits and hyphens (it would become '{Slug.ForTerm(name)}')");
         return false;
     }
 }

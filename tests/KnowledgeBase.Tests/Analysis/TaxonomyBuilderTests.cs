@@ -30,6 +30,16 @@ public class TaxonomyBuilderTests
     }
 
     [Fact]
+    public void Tags_that_differ_in_a_symbol_get_pages_of_their_own_and_spellings_of_one_tag_share_one()
+    {
+        var tags = Build("tags",
+            Incidents.Make("a", "tags: [C++, CI/CD, google]"),
+            Incidents.Make("b", "tags: [C#, ci-cd, Google+]"));
+
+        Assert.Equal([("ci-cd", 2), ("c-plus-plus", 1), ("c-sharp", 1), ("google", 1), ("google-plus", 1)], tags.Terms.Select(t => (t.Slug, t.Count)));
+    }
+
+    [Fact]
     public void Factor_tags_count_for_their_incident_once()
     {
         var tags = Build("tags",

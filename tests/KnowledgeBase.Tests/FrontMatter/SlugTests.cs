@@ -110,4 +110,43 @@ public class SlugTests
         Assert.False(slug.EndsWith('-'));
         Assert.True(Slug.IsValid(slug));
     }
+
+    [Theory]
+    [InlineData("C++", "c-plus-plus")]
+    [InlineData("C#", "c-sharp")]
+    [InlineData("Google+", "google-plus")]
+    [InlineData("R&D", "r-and-d")]
+    [InlineData("CI/CD", "ci-cd")]
+    [InlineData("us east", "us-east")]
+    [InlineData("database", "database")]
+    [InlineData("Café", "cafe")]
+    [InlineData("node.js!", "node-js")]
+    public void A_term_address_spells_out_the_symbols_that_tell_names_apart(string name, string slug)
+    {
+        Assert.Equal(slug, Slug.ForTerm(name));
+    }
+
+    [Theory]
+    [InlineData("C++", "C#")]
+    [InlineData("google", "Google+")]
+    [InlineData("AWS 東京", "AWS 大阪")]
+    [InlineData("c", "ç++")]
+    public void Names_that_differ_in_their_letters_or_symbols_get_distinct_valid_addresses(string one, string other)
+    {
+        Assert.NotEqual(Slug.ForTerm(one), Slug.ForTerm(other));
+        Assert.True(Slug.IsValid(Slug.ForTerm(one)) && Slug.IsValid(Slug.ForTerm(other)));
+    }
+
+    [Fact]
+    public void Long_terms_alike_in_their_first_hundred_characters_keep_distinct_valid_addresses()
+    {
+        var shared = new string('a', 150);
+
+        var first = Slug.ForTerm(shared + " one");
+        var second = Slug.ForTerm(shared + " two");
+
+        Assert.NotEqual(first, second);
+        Assert.True(Slug.IsValid(first) && Slug.IsValid(second), first);
+        Assert.Equal(first, Slug.ForTerm(shared.ToUpperInvariant() + " ONE"));
+    }
 }

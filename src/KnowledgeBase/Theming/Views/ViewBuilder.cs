@@ -34,7 +34,7 @@ public sealed class ViewBuilder(SiteModel site)
 
     public LinkView TermLink(string taxonomy, string name)
     {
-        var slug = Slug.From(name);
+        var slug = Slug.ForTerm(name);
         var term = _terms.GetValueOrDefault((taxonomy, slug));
         return new LinkView(term?.Name ?? name, SitePaths.Term(taxonomy, slug), term?.Count ?? 0, term?.Description ?? "");
     }
