@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MarkdownTooDeep = new("KB4003", "MarkdownTooDeep", Error, "The Markdown nests deeper than the parser allows, or its raw HTML deeper than 256 elements.");
     public static readonly DiagnosticCode LinkToDraft = new("KB4004", "LinkToDraft", Warning, "A link points to a postmortem that is left out of the site (a draft); it is shown as plain text.");
     public static readonly DiagnosticCode ActiveAttachment = new("KB4006", "ActiveAttachment", Warning, "A linked file is in a format that runs script in a browser (HTML, XHTML, XML, JavaScript, an SVG with script); it is not published and the link is shown as plain text.");
+    public static readonly DiagnosticCode UnclosedRawText = new("KB4007", "UnclosedRawText", Warning, "Raw HTML opens an element read as plain text to its end tag (textarea, xmp, title, script...) and never closes it; the tag is shown as written so the rest of the body is kept.");
     public static readonly DiagnosticCode BlamingLanguage = new("KB4005", "BlamingLanguage", Warning, "The analysis points at people rather than conditions (\"human error\", \"should have\"...); a systems question to ask instead is suggested.");
 
     // kb.yml and theme.
@@ -63,7 +64,7 @@ public static class DiagnosticCodes
         MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
         ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
         DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar,
-        BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage, ActiveAttachment,
+        BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage, ActiveAttachment, UnclosedRawText,
         InvalidConfig, ThemeError,
     ];
 }

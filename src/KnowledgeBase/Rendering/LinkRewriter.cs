@@ -90,9 +90,20 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
             var before = html.AsSpan(0, Math.Max(0, html.LastIndexOf('<', url.Index)));
             var lineOffset = before.Count('\n');
             var column = lineOffset == 0 ? node.Column + before.Length : before.Length - before.LastIndexOf('\n') - 1;
-            _rawHtmlUrls.TryAdd(WebUtility.HtmlDecode(url.Value), new SourcePosition(postmortem.BodyLine + node.Line + lineOffset, column + 1));
+            _rawHtmlUrls.TryAdd(DecodeAttribute(url.Value), new SourcePosition(postmortem.BodyLine + node.Line + lineOffset, column + 1));
         }
     }
+
+    /// <summary>
+    /// An attribute's value as the HTML parser reads it: HTML5's named references too (<c>&amp;colon;</c>,
+    /// <c>&amp;Tab;</c>), which WebUtility does not know, so the finding finds its tag.
+    /// </summary>
+    private static string DecodeAttribute(string value) =>
+        WebUtility.HtmlDecode(NamedReference().Replace(value, m =>
+            AngleSharp.Html.HtmlEntityProvider.Resolver.GetSymbol(m.Groups["name"].Value + ";") ?? m.Value));
+
+    [GeneratedRegex(@"&(?<name>[A-Za-z][A-Za-z0-9]*);")]
+    private static partial Regex NamedReference();
 
     /// <summary>The URL to write instead of <paramref name="url"/>, or null to remove the link.</summary>
     private string? Rewrite(string url, SourcePosition position)

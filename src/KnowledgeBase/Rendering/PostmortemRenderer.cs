@@ -67,6 +67,17 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         rewriter.Rewrite(document);
 
         var html = ToHtml(document);
+        if (UnclosedRawText.Find(html) is { Count: > 0 } unclosed)
+        {
+            foreach (var open in unclosed)
+            {
+                var at = postmortem.Body.IndexOf(open.Value, StringComparison.OrdinalIgnoreCase);
+                diagnostics.Report(postmortem.SourcePath, at < 0 ? new SourcePosition(postmortem.BodyLine, 1) : BodyPosition(postmortem, at),
+                    DiagnosticCodes.UnclosedRawText, $"'{open.Value}' has no end tag: a browser would read the rest of the body as its text; it is shown as written");
+            }
+
+            html = UnclosedRawText.Escape(html, unclosed);
+        }
         var sanitizer = HtmlSanitizerFactory.Create();
         sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = rewriter.FilterRawHtmlUrl(e.OriginalUrl, e.SanitizedUrl);
         sanitizer.PostProcessNode += (_, e) =>
