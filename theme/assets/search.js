@@ -20,6 +20,8 @@
   var SHOWN_VALUES = 12;
 
   var root = container.getAttribute('data-root') || '';
+  // Set only where some incidents have a severity: elsewhere "unclassified" would be on every result.
+  var unclassified = container.getAttribute('data-unclassified');
   var input = document.getElementById('search-q');
   var form = container.querySelector('.search-form');
   var layout = container.querySelector('.search-layout');
@@ -184,8 +186,8 @@
     if (d.severity) {
       var badge = el('span', 'badge sev sev-' + d.severityRank, d.severity.toUpperCase() + ' · ' + d.severityLabel);
       meta.appendChild(badge);
-    } else {
-      meta.appendChild(el('span', 'badge sev sev-none', 'Unclassified'));
+    } else if (unclassified) {
+      meta.appendChild(el('span', 'badge sev sev-none', unclassified));
     }
     var time = el('time', null, d.dateDisplay || 'Undated');
     if (d.date) time.setAttribute('datetime', d.date);

@@ -19,7 +19,7 @@ internal static class ActionsCommand
         var input = CommonOptions.Input();
         var status = new Option<string[]>("--status")
         {
-            Description = "Only items with this status: open, in-progress, overdue, done, wont-do (repeat the option for several).",
+            Description = "Only these items: open (not finished: not started or in progress), in-progress, overdue (open past due), done, wont-do (repeat the option for several).",
             AllowMultipleArgumentsPerToken = true,
         };
         status.AcceptOnlyFromAmong([.. ActionItemReport.Statuses]);
@@ -61,7 +61,12 @@ internal static class ActionsCommand
 
     private static string Link(ActionItemRow row, string baseUrl) => baseUrl + SitePaths.Pretty(row.Incident.PagePath);
 
-    private static string Status(ActionItemRow row) => row.Overdue ? "overdue" : row.Item.Status.Name();
+    /// <summary>
+    /// The item's own status as front-matter spells it. Overdue is not a status but a part of the open work
+    /// (see <see cref="ActionItemWords"/>), so it is told apart: the <c>overdue</c> field of the JSON, a
+    /// column of the table; a tracker import reads it from the due date.
+    /// </summary>
+    private static string Status(ActionItemRow row) => row.Item.Status.Name();
 
     /// <summary>The columns a tracker import expects; labels are the incident's tags, which never hold spaces.</summary>
     private static string Csv(IEnumerable<ActionItemRow> rows, string baseUrl)
@@ -106,7 +111,7 @@ internal static class ActionsCommand
         foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{Status(row),-11} {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {row.Item.Owner ?? "(no owner)",-16} {row.Item.Title}  [{row.Incident.Id}]\n");
+                $"{Status(row),-11} {(row.Overdue ? "overdue" : ""),-7}  {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {row.Item.Owner ?? "(no owner)",-16} {row.Item.Title}  [{row.Incident.Id}]\n");
         }
 
         return text.ToString();

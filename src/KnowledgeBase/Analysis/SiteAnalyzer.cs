@@ -9,7 +9,7 @@ namespace KnowledgeBase.Analysis;
 
 /// <summary>
 /// The analysis stage: orders incidents, builds the taxonomies, the links between incidents, the search
-/// index, the similar incidents of each and the possible repeats.
+/// index, the similar incidents of each, the possible repeats and which dimensions have data at all.
 /// </summary>
 public static class SiteAnalyzer
 {
@@ -60,6 +60,7 @@ public static class SiteAnalyzer
         // The taxonomies are built while the search index may still be chunking.
         var taxonomies = TaxonomyBuilder.Build(incidents, config);
         var searchData = search.GetAwaiter().GetResult();
+        var repeats = RepeatDetector.Detect(incidents, similar, config.Similarity).ToImmutableArray();
         return new SiteModel(
             config,
             buildTime,
@@ -68,7 +69,8 @@ public static class SiteAnalyzer
             links,
             keepSearchIndex ? searchData : searchData with { Index = null },
             similar,
-            [.. RepeatDetector.Detect(incidents, similar, config.Similarity)],
-            similarity);
+            repeats,
+            similarity,
+            SiteFacts.Of(incidents, config, repeats.Length, DateOnly.FromDateTime(buildTime.UtcDateTime)));
     }
 }

@@ -9,6 +9,7 @@ namespace KnowledgeBase.Analysis;
 /// <summary>Everything the theme needs to write the site: the incidents, newest first, and what was computed from them.</summary>
 /// <param name="Incidents">The incidents, newest first. Their <c>BodyText</c> is empty: analysis has read it.</param>
 /// <param name="SimilarityIndex">Finds the incidents similar to a draft (<c>kb similar</c>, <c>kb new</c>) without reading every body again.</param>
+/// <param name="Facts">Which dimensions (severity, services, factors, action items, repeats) have any data, and the action item counts.</param>
 public sealed record SiteModel(
     SiteConfig Config,
     DateTimeOffset BuildTime,
@@ -18,7 +19,8 @@ public sealed record SiteModel(
     SearchData Search,
     ImmutableDictionary<string, IReadOnlyList<SimilarIncident>> Similar,
     ImmutableArray<PossibleRepeat> Repeats,
-    SimilarityIndex SimilarityIndex)
+    SimilarityIndex SimilarityIndex,
+    SiteFacts Facts)
 {
     public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
 

@@ -23,7 +23,7 @@ public static class PagePlanner
         var pages = new List<PlannedPage>();
         var summaries = site.Incidents.Select(views.Summary).ToList();
 
-        pages.Add(new PlannedPage(SitePaths.Home, "home", site.Config.Title, "home", site.Config.Description, "home", Home(site, views, summaries)));
+        pages.Add(new PlannedPage(SitePaths.Home, "home", site.Config.Title, "home", site.Config.Description, "home", Home(site, summaries)));
 
         var bySeverity = site.Incidents.OrderBy(i => i.Postmortem, IncidentOrder.BySeverity(site.SeverityRank)).Select(views.Summary).ToList();
         pages.Add(new PlannedPage(SitePaths.Incidents, "incidents", "All incidents", "incidents", "Every incident, newest first.", "list",
@@ -66,13 +66,12 @@ public static class PagePlanner
                 ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms, ViewBuilder.Taxonomy(site.Taxonomy("services")).Terms,
                 ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms)));
 
-        pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, views, summaries)));
+        pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, summaries)));
         return pages;
     }
 
-    private static HomeView Home(SiteModel site, ViewBuilder views, List<IncidentSummaryView> summaries)
+    private static HomeView Home(SiteModel site, List<IncidentSummaryView> summaries)
     {
-        var actionItems = site.Incidents.SelectMany(i => i.Postmortem.ActionItems).ToList();
         var tags = ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms.Take(TopTagCount).ToList();
         var severities = ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms;
         var latest = site.Incidents.FirstOrDefault(i => i.Postmortem.Date is not null)?.Postmortem.Date;
@@ -80,10 +79,10 @@ public static class PagePlanner
             summaries.Take(RecentCount).ToList(),
             tags,
             severities,
+            site.Facts.HasUnclassified ? site.Facts.Incidents - site.Facts.Classified : 0,
             site.Incidents.Length,
             site.Taxonomy("services").Terms.Length,
-            actionItems.Count(a => !a.IsClosed),
-            actionItems.Count(a => a.IsOverdue(views.AsOf)),
+            ViewBuilder.Counts(site.Facts.Actions),
             latest is { } l ? ViewBuilder.Date(l) : null);
     }
 }

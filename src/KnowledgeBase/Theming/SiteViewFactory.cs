@@ -4,24 +4,37 @@ using KnowledgeBase.Theming.Views;
 
 namespace KnowledgeBase.Theming;
 
-/// <summary>The <c>site</c> every template sees: title, build date and the main navigation.</summary>
+/// <summary>
+/// The <c>site</c> every template sees: title, build date, the main navigation and which dimensions have
+/// data. A dimension no incident records (an archive without severities, say) gets no navigation entry:
+/// its pages are still written, and say so in a sentence, but nothing leads a reader to them.
+/// </summary>
 public static class SiteViewFactory
 {
-    public static SiteView Create(SiteModel site) => new(
-        site.Config.Title,
-        site.Config.Description,
-        site.Config.BaseUrl,
-        ViewBuilder.Date(DateOnly.FromDateTime(site.BuildTime.UtcDateTime)),
-        site.Incidents.Length,
-        [
-            new LinkView("Incidents", SitePaths.Incidents, site.Incidents.Length, "incidents"),
-            new LinkView("Tags", SitePaths.TaxonomyIndex("tags"), site.Taxonomy("tags").Terms.Length, "tags"),
-            new LinkView("Services", SitePaths.TaxonomyIndex("services"), site.Taxonomy("services").Terms.Length, "services"),
-            new LinkView("Severities", SitePaths.TaxonomyIndex("severities"), site.Taxonomy("severities").Terms.Length, "severities"),
-            new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories"),
-            new LinkView("Action items", SitePaths.Actions, site.Incidents.Sum(i => i.Postmortem.ActionItems.Length), "actions"),
-            new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats"),
-            new LinkView("Metrics", SitePaths.Metrics, site.Incidents.Length, "metrics"),
-            new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search"),
-        ]);
+    public static SiteView Create(SiteModel site)
+    {
+        var facts = site.Facts;
+        var has = new DimensionsView(facts.HasSeverities, facts.HasServices, facts.HasFactors, facts.HasActionItems, facts.HasRepeats);
+        var navigation = new (bool Shown, LinkView Link)[]
+        {
+            (true, new LinkView("Incidents", SitePaths.Incidents, site.Incidents.Length, "incidents")),
+            (true, new LinkView("Tags", SitePaths.TaxonomyIndex("tags"), site.Taxonomy("tags").Terms.Length, "tags")),
+            (has.Services, new LinkView("Services", SitePaths.TaxonomyIndex("services"), site.Taxonomy("services").Terms.Length, "services")),
+            (has.Severities, new LinkView("Severities", SitePaths.TaxonomyIndex("severities"), site.Taxonomy("severities").Terms.Length, "severities")),
+            (has.Categories, new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories")),
+            (has.ActionItems, new LinkView("Action items", SitePaths.Actions, facts.Actions.Total, "actions")),
+            (has.Repeats, new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats")),
+            (true, new LinkView("Metrics", SitePaths.Metrics, site.Incidents.Length, "metrics")),
+            (true, new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search")),
+        };
+
+        return new SiteView(
+            site.Config.Title,
+            site.Config.Description,
+            site.Config.BaseUrl,
+            ViewBuilder.Date(DateOnly.FromDateTime(site.BuildTime.UtcDateTime)),
+            site.Incidents.Length,
+            [.. navigation.Where(n => n.Shown).Select(n => n.Link)],
+            has);
+    }
 }

@@ -39,9 +39,21 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_has_no_axe_violations(string path, ColorScheme scheme)
+    public async Task Page_has_no_axe_violations(string path, ColorScheme scheme) =>
+        await AssertNoViolationsAsync(path, new BrowserNewPageOptions { ColorScheme = scheme });
+
+    /// <summary>On a phone, tables stack or scroll inside a focusable, labelled region, and charts are drawn narrow.</summary>
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html")]
+    [InlineData("actions/index.html")]
+    [InlineData("metrics/index.html")]
+    public async Task Page_on_a_phone_has_no_axe_violations(string path) =>
+        await AssertNoViolationsAsync(path, new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+
+    private async Task AssertNoViolationsAsync(string path, BrowserNewPageOptions options)
     {
-        var page = await fixture.ServeAsync(await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme }));
+        var page = await fixture.ServeAsync(await fixture.Browser.NewPageAsync(options));
         await page.GotoAsync(BrowserFixture.BaseUrl + path);
 
         var result = await page.RunAxe(new AxeRunOptions

@@ -3,13 +3,14 @@ using System.Collections.Immutable;
 namespace KnowledgeBase.Analysis.Actions;
 
 /// <summary>
-/// Every action item of the knowledge base as of one date: the counts, and the rows grouped by owner
+/// Every action item of the knowledge base as of one date: the counts (<see cref="ActionCounts"/>), and the rows grouped by owner
 /// (most open work first) and by incident (newest first). Rows within a group: overdue first, then open,
 /// in progress, done, won't do, then by due date.
 /// </summary>
 public sealed record ActionItemReport(DateOnly AsOf, ImmutableArray<ActionItemRow> Rows)
 {
-    public static readonly ImmutableArray<string> Statuses = ["open", "in-progress", "overdue", "done", "wont-do"];
+    /// <summary>The words <c>kb actions --status</c> accepts; see <see cref="ActionItemWords"/> for what each means.</summary>
+    public static ImmutableArray<string> Statuses => ActionItemWords.All;
 
     public static ActionItemReport Build(IEnumerable<Model.RenderedPostmortem> incidents, DateOnly asOf) => new(
         asOf,
@@ -18,6 +19,8 @@ public sealed record ActionItemReport(DateOnly AsOf, ImmutableArray<ActionItemRo
             .SelectMany(i => i.Postmortem.ActionItems.Select(item => new ActionItemRow(i, item, item.IsOverdue(asOf))))]);
 
     public int Count(string status) => Rows.Count(r => r.Matches(status));
+
+    public ActionCounts Counts() => ActionCounts.Of(Rows.Select(r => (r.Item, r.Overdue)));
 
     public IEnumerable<ActionItemGroup> ByOwner() => Rows
         .GroupBy(r => r.Item.Owner ?? "(no owner)", StringComparer.Ordinal)

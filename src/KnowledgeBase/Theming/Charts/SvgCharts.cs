@@ -7,37 +7,42 @@ namespace KnowledgeBase.Theming.Charts;
 /// <summary>
 /// Charts drawn at build time as inline SVG: no chart JavaScript, colours from the stylesheet (so dark
 /// mode and print apply), a title and a description for screen readers, and axis labels. Each chart is
-/// shown with its data table beside it; the SVG is only a picture of that table.
+/// shown with its data table beside it; the SVG is only a picture of that table. Each is drawn in both
+/// <see cref="ChartFrame"/>s (<c>chart-wide</c>, <c>chart-narrow</c>); the stylesheet shows one.
 /// </summary>
 public static class SvgCharts
 {
-    private const int Width = 720;
-    private const int Height = 300;
-    private const int Left = 48;
-    private const int Right = 16;
-    private const int Top = 16;
-    private const int Bottom = 64;
+    private const int LegendLine = 16;
     private static readonly int[] NiceSteps = [1, 2, 4, 5, 10];
 
-    /// <summary>Stacked bars, one per column (quarter), one segment per series.</summary>
-    public static string StackedBars(string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, string xLabel, string yLabel)
+    /// <summary>Stacked bars, one per column (quarter), one segment per series; a legend when there are several series.</summary>
+    public static string StackedBars(string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, string xLabel, string yLabel) =>
+        Both(frame => StackedBars(frame, id + "-" + frame.Name, title, description, columns, series, xLabel, yLabel));
+
+    /// <summary>A grid of rows × columns whose cells are darker the larger their value, with the value written in where it fits.</summary>
+    public static string HeatMap(string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<int>> values, string xLabel, string yLabel) =>
+        Both(frame => HeatMap(frame, id + "-" + frame.Name, title, description, columns, rows, values, xLabel, yLabel));
+
+    private static string Both(Func<ChartFrame, string> draw) => draw(ChartFrame.Wide) + draw(ChartFrame.Narrow);
+
+    private static string StackedBars(ChartFrame frame, string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, string xLabel, string yLabel)
     {
         var totals = columns.Select((_, c) => series.Sum(s => s.Values[c])).ToList();
         // At least 4, so a chart of small counts gets whole-number ticks.
         var max = Math.Max(4, NiceMax(totals.Count == 0 ? 0 : totals.Max()));
-        var plotWidth = Width - Left - Right;
-        var plotHeight = Height - Top - Bottom;
-        var slot = columns.Count == 0 ? plotWidth : (double)plotWidth / columns.Count;
-        var svg = Open(id, title, description);
-        Axes(svg, max, xLabel, yLabel);
+        var legend = series.Count > 1 ? LegendRows(frame, series) : [];
+        var height = frame.Height + Math.Max(0, legend.Count - 1) * LegendLine;
+        var slot = columns.Count == 0 ? frame.PlotWidth : (double)frame.PlotWidth / columns.Count;
+        var svg = Open(frame, height, id, title, description);
+        Axes(svg, frame, max, xLabel, yLabel);
 
         for (var c = 0; c < columns.Count; c++)
         {
-            var x = Left + c * slot + slot * 0.15;
-            var y = (double)(Top + plotHeight);
+            var x = frame.Left + c * slot + slot * 0.15;
+            var y = (double)frame.PlotBottom;
             foreach (var s in series)
             {
-                var h = max == 0 ? 0 : s.Values[c] / max * plotHeight;
+                var h = max == 0 ? 0 : s.Values[c] / max * frame.PlotHeight;
                 if (h > 0)
                 {
                     y -= h;
@@ -45,27 +50,34 @@ public static class SvgCharts
                 }
             }
 
-            if (ShowsLabel(c, columns.Count))
+            if (frame.ShowsLabel(c, columns.Count))
             {
-                svg.Append(Inv($"<text class=\"tick\" x=\"{Left + c * slot + slot / 2:0.#}\" y=\"{Top + plotHeight + 16}\" text-anchor=\"middle\">{Escape(columns[c])}</text>"));
+                svg.Append(Inv($"<text class=\"tick\" x=\"{frame.Left + c * slot + slot / 2:0.#}\" y=\"{frame.PlotBottom + 16}\" text-anchor=\"middle\">{Escape(columns[c])}</text>"));
             }
         }
 
-        Legend(svg, series);
+        for (var row = 0; row < legend.Count; row++)
+        {
+            var y = frame.Height - 14 + row * LegendLine;
+            foreach (var (s, x) in legend[row])
+            {
+                svg.Append(Inv($"<rect class=\"{s.CssClass}\" x=\"{x}\" y=\"{y}\" width=\"10\" height=\"10\"/><text class=\"tick\" x=\"{x + 14}\" y=\"{y + 9}\">{Escape(s.Name)}</text>"));
+            }
+        }
+
         return Close(svg);
     }
 
-    /// <summary>A grid of rows × columns whose cells are darker the larger their value, with the value written in.</summary>
-    public static string HeatMap(string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<int>> values, string xLabel, string yLabel)
+    private static string HeatMap(ChartFrame frame, string id, string title, string description, IReadOnlyList<string> columns, IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<int>> values, string xLabel, string yLabel)
     {
-        const int labelWidth = 120;
+        var labelWidth = frame.LabelWidth;
         var max = values.SelectMany(r => r).DefaultIfEmpty(0).Max();
-        var cellWidth = columns.Count == 0 ? 0 : (double)(Width - labelWidth - Right) / columns.Count;
-        var cellHeight = rows.Count == 0 ? 0 : (double)(Height - Top - Bottom) / rows.Count;
-        var svg = Open(id, title, description);
+        var cellWidth = columns.Count == 0 ? 0 : (double)(frame.Width - labelWidth - frame.Right) / columns.Count;
+        var cellHeight = rows.Count == 0 ? 0 : (double)frame.PlotHeight / rows.Count;
+        var svg = Open(frame, frame.Height, id, title, description);
         for (var r = 0; r < rows.Count; r++)
         {
-            var y = Top + r * cellHeight;
+            var y = frame.Top + r * cellHeight;
             svg.Append(Inv($"<text class=\"tick\" x=\"{labelWidth - 8}\" y=\"{y + cellHeight / 2 + 4:0.#}\" text-anchor=\"end\">{Escape(rows[r])}</text>"));
             for (var c = 0; c < columns.Count; c++)
             {
@@ -82,50 +94,58 @@ public static class SvgCharts
 
         for (var c = 0; c < columns.Count; c++)
         {
-            if (ShowsLabel(c, columns.Count))
+            if (frame.ShowsLabel(c, columns.Count))
             {
-                svg.Append(Inv($"<text class=\"tick\" x=\"{labelWidth + c * cellWidth + cellWidth / 2:0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Escape(columns[c])}</text>"));
+                svg.Append(Inv($"<text class=\"tick\" x=\"{labelWidth + c * cellWidth + cellWidth / 2:0.#}\" y=\"{frame.PlotBottom + 16}\" text-anchor=\"middle\">{Escape(columns[c])}</text>"));
             }
         }
 
-        svg.Append(Inv($"<text class=\"axis-label\" x=\"{(labelWidth + Width) / 2}\" y=\"{Height - Bottom + 40}\" text-anchor=\"middle\">{Escape(xLabel)}</text>"));
-        svg.Append(Inv($"<text class=\"axis-label\" x=\"12\" y=\"{Top + 12}\">{Escape(yLabel)}</text>"));
+        svg.Append(Inv($"<text class=\"axis-label\" x=\"{(labelWidth + frame.Width) / 2}\" y=\"{frame.PlotBottom + 40}\" text-anchor=\"middle\">{Escape(xLabel)}</text>"));
+        svg.Append(Inv($"<text class=\"axis-label\" x=\"12\" y=\"{frame.Top + 12}\">{Escape(yLabel)}</text>"));
         return Close(svg);
     }
 
-    private static StringBuilder Open(string id, string title, string description) =>
-        new StringBuilder().Append(Inv($"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">{Escape(title)}</title><desc id=\"{id}-desc\">{Escape(description)}</desc>"));
+    private static StringBuilder Open(ChartFrame frame, int height, string id, string title, string description) =>
+        new StringBuilder().Append(Inv($"<svg class=\"chart chart-{frame.Name}\" viewBox=\"0 0 {frame.Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-title\">{Escape(title)}</title><desc id=\"{id}-desc\">{Escape(description)}</desc>"));
 
     private static string Close(StringBuilder svg) => svg.Append("</svg>").ToString();
 
-    private static void Axes(StringBuilder svg, double max, string xLabel, string yLabel)
+    private static void Axes(StringBuilder svg, ChartFrame frame, double max, string xLabel, string yLabel)
     {
-        var plotHeight = Height - Top - Bottom;
-        svg.Append(Inv($"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + plotHeight}\"/>"));
-        svg.Append(Inv($"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - Right}\" y2=\"{Top + plotHeight}\"/>"));
+        var right = frame.Width - frame.Right;
+        svg.Append(Inv($"<line class=\"axis\" x1=\"{frame.Left}\" y1=\"{frame.Top}\" x2=\"{frame.Left}\" y2=\"{frame.PlotBottom}\"/>"));
+        svg.Append(Inv($"<line class=\"axis\" x1=\"{frame.Left}\" y1=\"{frame.PlotBottom}\" x2=\"{right}\" y2=\"{frame.PlotBottom}\"/>"));
         for (var i = 0; i <= 4; i++)
         {
             var value = max * i / 4;
-            var y = Top + plotHeight - plotHeight * i / 4.0;
-            svg.Append(Inv($"<line class=\"grid\" x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width - Right}\" y2=\"{y:0.#}\"/><text class=\"tick\" x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{value:0.#}</text>"));
+            var y = frame.PlotBottom - frame.PlotHeight * i / 4.0;
+            svg.Append(Inv($"<line class=\"grid\" x1=\"{frame.Left}\" y1=\"{y:0.#}\" x2=\"{right}\" y2=\"{y:0.#}\"/><text class=\"tick\" x=\"{frame.Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{value:0.#}</text>"));
         }
 
-        svg.Append(Inv($"<text class=\"axis-label\" x=\"{(Left + Width) / 2}\" y=\"{Height - Bottom + 40}\" text-anchor=\"middle\">{Escape(xLabel)}</text>"));
-        svg.Append(Inv($"<text class=\"axis-label\" x=\"{Left}\" y=\"{Top - 4}\" text-anchor=\"start\">{Escape(yLabel)}</text>"));
+        svg.Append(Inv($"<text class=\"axis-label\" x=\"{(frame.Left + frame.Width) / 2}\" y=\"{frame.PlotBottom + 40}\" text-anchor=\"middle\">{Escape(xLabel)}</text>"));
+        svg.Append(Inv($"<text class=\"axis-label\" x=\"{frame.Left}\" y=\"{frame.Top - 4}\" text-anchor=\"start\">{Escape(yLabel)}</text>"));
     }
 
-    private static void Legend(StringBuilder svg, IReadOnlyList<ChartSeries> series)
+    /// <summary>The legend's entries with their x, in as many rows as the frame's width needs (7 units a character is generous at 11 units).</summary>
+    private static List<List<(ChartSeries Series, int X)>> LegendRows(ChartFrame frame, IReadOnlyList<ChartSeries> series)
     {
-        var x = (double)Left;
+        var rows = new List<List<(ChartSeries, int)>> { new() };
+        var x = frame.Left;
         foreach (var s in series)
         {
-            svg.Append(Inv($"<rect class=\"{s.CssClass}\" x=\"{x:0.#}\" y=\"{Height - 14}\" width=\"10\" height=\"10\"/><text class=\"tick\" x=\"{x + 14:0.#}\" y=\"{Height - 5}\">{Escape(s.Name)}</text>"));
-            x += 24 + s.Name.Length * 7;
-        }
-    }
+            var width = 14 + s.Name.Length * 7;
+            if (rows[^1].Count > 0 && x + width > frame.Width - frame.Right)
+            {
+                rows.Add([]);
+                x = frame.Left;
+            }
 
-    /// <summary>At most eight column labels fit: with more columns, every second (third...) one is labelled.</summary>
-    private static bool ShowsLabel(int column, int columns) => columns <= 8 || column % ((columns + 7) / 8) == 0;
+            rows[^1].Add((s, x));
+            x += width + 10;
+        }
+
+        return rows;
+    }
 
     /// <summary>A round upper bound for the value axis (1, 2, 5 × 10ⁿ), at least 1.</summary>
     public static double NiceMax(double max)

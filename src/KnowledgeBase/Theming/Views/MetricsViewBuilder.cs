@@ -1,12 +1,14 @@
 using System.Globalization;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Metrics;
-using KnowledgeBase.Model;
-using KnowledgeBase.Theming.Charts;
 
 namespace KnowledgeBase.Theming.Views;
 
-/// <summary>Turns the <see cref="MetricsReport"/> into the metrics page: charts as SVG, and the tables they picture.</summary>
+/// <summary>
+/// Turns the <see cref="MetricsReport"/> into the metrics page: charts as SVG, and the tables they picture.
+/// What no incident records (severities, factors, durations, action items, repeats) gets neither chart nor
+/// column: the page says so in a sentence instead of drawing zeros.
+/// </summary>
 public static class MetricsViewBuilder
 {
     /// <summary>Trends need at least this many quarters with incidents, or a chart would suggest one that is not there.</summary>
@@ -15,18 +17,23 @@ public static class MetricsViewBuilder
     public static MetricsPageView Build(SiteModel site, ViewBuilder views)
     {
         var asOf = DateOnly.FromDateTime(site.BuildTime.UtcDateTime);
+        var facts = site.Facts;
         var report = MetricsReport.Build(site.Incidents, site.Repeats, asOf);
         var repeatIds = site.Repeats.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
-        var severities = site.Config.Severities;
-        var labels = report.Quarters.Select(q => q.Label).ToList();
+        var severities = facts.HasSeverities ? site.Config.Severities.Select(s => s.Id).ToList() : [];
         var enough = report.Quarters.Count(q => report.ByQuarter[q].Length > 0) >= EnoughQuarters;
 
         var quarterRows = report.Quarters.Select(q =>
         {
             var incidents = report.ByQuarter[q].Select(i => i.Postmortem).ToList();
+            var bySeverity = severities.Select(s => incidents.Count(p => p.Severity == s)).ToList();
+            if (facts.HasUnclassified)
+            {
+                bySeverity.Add(incidents.Count - bySeverity.Sum());
+            }
+
             return new QuarterRowView(
-                q.Label, incidents.Count,
-                [.. severities.Select(s => incidents.Count(p => p.Severity == s.Id))],
+                q.Label, incidents.Count, bySeverity,
                 Median(incidents.Select(IncidentDurations.TimeToDetect)),
                 Median(incidents.Select(p => p.TimeToResolve)),
                 incidents.Count(p => repeatIds.Contains(p.Id)));
@@ -37,37 +44,38 @@ public static class MetricsViewBuilder
             [.. report.Quarters.Select(q => report.ByQuarter[q].Count(i => i.Postmortem.ContributingFactors.Any(f => f.Category == c.Id)))],
             site.Incidents.Count(i => i.Postmortem.ContributingFactors.Any(f => f.Category == c.Id)))).ToList();
 
-        var severityChart = enough ? SvgCharts.StackedBars(
-            "chart-severity", "Incidents per quarter by severity",
-            $"Stacked bars of {site.Incidents.Length - report.Undated} dated incidents over {labels.Count} quarters, one segment per severity; the table below has the numbers.",
-            labels, [.. severities.Select((s, i) => new ChartSeries(s.Label, $"series-{Math.Min(i, 3)}", [.. quarterRows.Select(r => (double)r.BySeverity[i])]))],
-            "Quarter", "Incidents") : null;
+        List<string> severityColumns = facts.HasSeverities ? [.. site.Config.Severities.Select(s => s.Label)] : [];
+        if (facts.HasUnclassified)
+        {
+            severityColumns.Add("Unclassified");
+        }
 
-        var categoryChart = enough ? SvgCharts.HeatMap(
-            "chart-categories", "Incidents with a contributing factor of each category, per quarter",
-            "A grid of categories by quarter; darker cells hold more incidents; the table below has the numbers.",
-            labels, [.. categories.Select(c => c.Name)], [.. categories.Select(c => (IReadOnlyList<int>)c.ByQuarter)], "Quarter", "Category") : null;
-
-        var resolveHours = report.Quarters.Select(q => report.ByQuarter[q].Select(i => i.Postmortem.TimeToResolve).OfType<TimeSpan>().ToList()).ToList();
-        var resolveChart = resolveHours.Count(h => h.Count > 0) >= 3 ? SvgCharts.StackedBars(
-            "chart-resolve", "Median time from detection to resolution per quarter",
-            "Bars of the median hours from detection to resolution in each quarter; the table below has the numbers.",
-            labels, [new ChartSeries("Median hours", "series-1", [.. resolveHours.Select(h => h.Count == 0 ? 0 : DurationStats.Of(h).Median!.Value.TotalHours)])],
-            "Quarter", "Hours") : null;
+        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated);
+        List<DurationView> durations =
+        [
+            Duration("Time to detect", "From the start of the incident to its detection.", report.TimeToDetect),
+            Duration("Time to resolve", "From detection to resolution.", report.TimeToResolve),
+            Duration("Time to insight", "From resolution to the published analysis.", report.TimeToInsight),
+            .. facts.HasActionItems ? [Duration("Time to remediation", "From the published analysis to its last action item closed.", report.TimeToRemediate)] : Array.Empty<DurationView>(),
+        ];
 
         return new MetricsPageView(
-            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated, severityChart, categoryChart, resolveChart,
-            [.. severities.Select(s => s.Label)], quarterRows, categories,
-            [
-                Duration("Time to detect", "From the start of the incident to its detection.", report.TimeToDetect),
-                Duration("Time to resolve", "From detection to resolution.", report.TimeToResolve),
-                Duration("Time to insight", "From resolution to the published analysis.", report.TimeToInsight),
-                Duration("Time to remediation", "From the published analysis to its last action item closed.", report.TimeToRemediate),
-            ],
+            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated,
+            charts.ByQuarter(severityColumns, facts.HasUnclassified, quarterRows),
+            facts.HasFactors ? charts.Categories(categories) : null,
+            charts.Resolve(),
+            severityColumns, quarterRows, categories, durations,
             site.Incidents.Length == 0 ? "—" : (100.0 * report.Repeats / site.Incidents.Length).ToString("0.#", CultureInfo.InvariantCulture) + " %",
             report.Repeats,
             [.. report.GrowingTags.Select(g => new TagGrowthView(views.TermLink("tags", g.Tag), g.From.Label, g.Before, g.To.Label, g.After))],
-            enough);
+            enough,
+            new MetricsShowsView(
+                Durations: durations.Any(d => d.Count > 0 || d.StillOpen > 0),
+                Detect: report.TimeToDetect.Count > 0,
+                Resolve: report.TimeToResolve.Count > 0,
+                Categories: facts.HasFactors,
+                ActionItems: facts.HasActionItems,
+                Repeats: facts.HasRepeats));
     }
 
     private static DurationView Duration(string name, string description, DurationStats stats) => new(

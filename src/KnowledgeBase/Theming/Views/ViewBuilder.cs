@@ -59,7 +59,7 @@ public sealed class ViewBuilder(SiteModel site)
             StatusId(p.Status), StatusLabel(p.Status), incident.Summary, p.Impact,
             [.. p.Services.Select(s => TermLink("services", s))],
             [.. p.Tags.Select(t => TermLink("tags", t))],
-            p.ActionItems.Count(a => !a.IsClosed));
+            Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open);
     }
 
     public IncidentView Incident(RenderedPostmortem incident)
@@ -78,7 +78,7 @@ public sealed class ViewBuilder(SiteModel site)
             incident.BodyHtml,
             FactorGroups(p),
             items,
-            new ActionCountsView(p.ActionItems.Length, p.ActionItems.Count(a => !a.IsClosed), p.ActionItems.Count(a => a.IsOverdue(_asOf)), p.ActionItems.Count(a => a.Status == ActionItemStatus.Done)),
+            Counts(Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf)),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
             Similar(incident, later: false),
             Similar(incident, later: true),
@@ -106,15 +106,18 @@ public sealed class ViewBuilder(SiteModel site)
         ActionGroupView Group(Analysis.Actions.ActionItemGroup group, bool byIncident) => new(
             byIncident ? _byId[group.Key].Postmortem.Title : group.Key,
             byIncident ? _byId[group.Key].PagePath : "",
-            group.Rows.Count(r => !r.Item.IsClosed),
+            group.Rows.Count(r => r.Matches(Analysis.Actions.ActionItemWords.Open)),
             [.. group.Rows.Select(r => new ActionRowView(ActionItem(r.Item), summaries[r.Incident.Id]))]);
 
         return new ActionsPageView(
             Date(_asOf),
-            new ActionTotalsView(report.Rows.Length, report.Count("open"), report.Count("in-progress"), report.Count("overdue"), report.Count("done"), report.Count("wont-do")),
+            Counts(report.Counts()),
             [.. report.ByOwner().Select(g => Group(g, byIncident: false))],
             [.. report.ByIncident().Select(g => Group(g, byIncident: true))]);
     }
+
+    public static ActionCountsView Counts(Analysis.Actions.ActionCounts counts) =>
+        new(counts.Total, counts.Open, counts.InProgress, counts.Overdue, counts.Done, counts.WontDo);
 
     public RepeatView Repeat(Analysis.Similarity.PossibleRepeat repeat)
     {

@@ -6,7 +6,14 @@ namespace KnowledgeBase.Theming.Views;
 // Every path is relative to the site root; templates put {{ page.root }} in front of it.
 
 /// <summary>The site as a whole, on every page as <c>site</c>.</summary>
-public sealed record SiteView(string Title, string Description, string? BaseUrl, DateView BuildDate, int IncidentCount, IReadOnlyList<LinkView> Navigation);
+/// <param name="Has">Which dimensions have data; templates leave out the others (<c>site.has.severities</c>).</param>
+public sealed record SiteView(string Title, string Description, string? BaseUrl, DateView BuildDate, int IncidentCount, IReadOnlyList<LinkView> Navigation, DimensionsView Has);
+
+/// <summary>
+/// Whether any incident records a severity, a service, a contributing factor (so a category), an action
+/// item, and whether there are possible repeats (see <see cref="Analysis.SiteFacts"/>).
+/// </summary>
+public sealed record DimensionsView(bool Severities, bool Services, bool Categories, bool ActionItems, bool Repeats);
 
 /// <summary>The page being written, as <c>page</c>.</summary>
 /// <param name="Root">The prefix that leads back to the site root from this page ("", "../", "../../").</param>
@@ -54,7 +61,11 @@ public sealed record ActionItemView(
     string Title, string? Owner, string? Ticket, string? TicketUrl, DateView? Due, string Status, string StatusLabel,
     bool Overdue, DateView? Closed);
 
-public sealed record ActionCountsView(int Total, int Open, int Overdue, int Done);
+/// <summary>
+/// Action items by state, as <see cref="Analysis.Actions.ActionCounts"/> counts them everywhere: open +
+/// done + won't do = total; in progress and overdue are parts of open.
+/// </summary>
+public sealed record ActionCountsView(int Total, int Open, int InProgress, int Overdue, int Done, int WontDo);
 
 public sealed record RelatedView(IncidentSummaryView Incident, string Reason, string Kind);
 
@@ -68,9 +79,10 @@ public sealed record TermView(string Name, string Slug, string Path, string Desc
 public sealed record TaxonomyView(string Key, string Title, string Singular, string Description, string Path, IReadOnlyList<LinkView> Terms, int MaxCount);
 
 /// <summary>The home page: counts, most recent incidents, top tags.</summary>
+/// <param name="Unclassified">Incidents without a severity, listed after the levels so the counts add up; 0 where no incident has one.</param>
 public sealed record HomeView(
-    IReadOnlyList<IncidentSummaryView> Recent, IReadOnlyList<LinkView> TopTags, IReadOnlyList<LinkView> Severities,
-    int IncidentCount, int ServiceCount, int OpenActionItems, int OverdueActionItems, DateView? Latest);
+    IReadOnlyList<IncidentSummaryView> Recent, IReadOnlyList<LinkView> TopTags, IReadOnlyList<LinkView> Severities, int Unclassified,
+    int IncidentCount, int ServiceCount, ActionCountsView Actions, DateView? Latest);
 
 /// <summary>The list of all incidents in one order, with a link to the other order.</summary>
 public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath);
@@ -88,9 +100,7 @@ public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryVie
 public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount);
 
 /// <summary>The action items page: counts as of the build date, then the items by owner and by incident.</summary>
-public sealed record ActionsPageView(DateView AsOf, ActionTotalsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident);
-
-public sealed record ActionTotalsView(int Total, int Open, int InProgress, int Overdue, int Done, int WontDo);
+public sealed record ActionsPageView(DateView AsOf, ActionCountsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident);
 
 /// <summary>Action items of one owner or one incident (<see cref="Path"/> is the incident's page, or empty).</summary>
 public sealed record ActionGroupView(string Name, string Path, int OpenCount, IReadOnlyList<ActionRowView> Rows);
@@ -98,12 +108,21 @@ public sealed record ActionGroupView(string Name, string Path, int OpenCount, IR
 public sealed record ActionRowView(ActionItemView Item, IncidentSummaryView Incident);
 
 /// <summary>The metrics page: each chart with its data table, or a note when there is too little data.</summary>
+/// <param name="QuarterChart">Incidents per quarter, by severity when some incident has one.</param>
+/// <param name="Severities">The severity columns of the quarter table: kb.yml's levels, then "Unclassified" when some incidents have no level; empty when none has one.</param>
 public sealed record MetricsPageView(
-    DateView AsOf, int IncidentCount, int Undated, string? SeverityChart, string? CategoryChart, string? ResolveChart,
+    DateView AsOf, int IncidentCount, int Undated, string? QuarterChart, string? CategoryChart, string? ResolveChart,
     IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
-    IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters);
+    IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters,
+    MetricsShowsView Shows);
 
-/// <summary>One quarter's row: incidents by severity (in the order of <see cref="MetricsPageView.Severities"/>), medians, repeats.</summary>
+/// <summary>
+/// Which parts of the metrics page have data: durations at all, the quarter table's time columns,
+/// contributing factors, action items (time to remediation, still open) and repeats.
+/// </summary>
+public sealed record MetricsShowsView(bool Durations, bool Detect, bool Resolve, bool Categories, bool ActionItems, bool Repeats);
+
+/// <summary>One quarter's row: incidents by severity (in the order of <see cref="MetricsPageView.Severities"/>, so they add up to the total), medians, repeats.</summary>
 public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats);
 
 public sealed record CategoryRowView(string Name, IReadOnlyList<int> ByQuarter, int Total);

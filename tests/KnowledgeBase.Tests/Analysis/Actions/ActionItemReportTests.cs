@@ -25,14 +25,29 @@ public sealed class ActionItemReportTests
     ], AsOf);
 
     [Fact]
-    public void Counts_each_status_and_overdue_as_of_the_build_date()
+    public void Counts_each_word_as_of_the_build_date_with_in_progress_and_overdue_inside_open()
     {
         var report = Report();
 
         Assert.Equal(6, report.Rows.Length);
         Assert.Equal(
-            (3, 1, 2, 1, 1),
+            (4, 1, 2, 1, 1),
             (report.Count("open"), report.Count("in-progress"), report.Count("overdue"), report.Count("done"), report.Count("wont-do")));
+        Assert.Equal(new ActionCounts(Total: 6, Open: 4, InProgress: 1, Overdue: 2, Done: 1, WontDo: 1), report.Counts());
+    }
+
+    [Fact]
+    public void Open_done_and_wont_do_add_up_to_every_item_and_the_filter_words_count_alike()
+    {
+        var report = Report();
+        var counts = report.Counts();
+
+        Assert.Equal(counts.Total, counts.Open + counts.Done + counts.WontDo);
+        Assert.True(counts.InProgress <= counts.Open && counts.Overdue <= counts.Open);
+        Assert.Equal(
+            [counts.Open, counts.InProgress, counts.Overdue, counts.Done, counts.WontDo],
+            ActionItemReport.Statuses.Select(report.Count));
+        Assert.Equal(counts, ActionCounts.Of(report.Rows.Select(r => r.Item), AsOf));
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.Reflection;
+using Xunit.Sdk;
+
+namespace KnowledgeBase.Cli.Tests.Support;
+
+/// <summary>
+/// The knowledge bases the reading tests build: the sample (<c>input</c>) and the real archives of the
+/// shared corpus beside the repository (<c>../shared/corpus/NAME</c>). xunit 2 has no skip from inside a
+/// test, so a test that needs an archive names it in an attribute, which marks the test skipped, with the
+/// reason, when the archive is not there.
+/// </summary>
+internal static class Corpora
+{
+    public const string Sample = "input";
+
+    public static string PathOf(string name) => name == Sample ? Repo.Input : Path.Combine(Repo.Corpus, name);
+
+    /// <summary>Null when the knowledge base is there, else why a test of it is skipped.</summary>
+    public static string? Missing(string name) =>
+        Directory.Exists(PathOf(name)) ? null : $"{PathOf(name)} is absent: clone the shared corpus beside the repository to run this test";
+}
+
+/// <summary>One row, the knowledge base's name, for a theory run on every knowledge base it is given; skipped when that one is absent.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+internal sealed class CorpusAttribute : DataAttribute
+{
+    private readonly string _name;
+
+    public CorpusAttribute(string name)
+    {
+        _name = name;
+        Skip = Corpora.Missing(name);
+    }
+
+    public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [[_name]];
+}
+
+/// <summary>A fact that needs one archive of the shared corpus; skipped, with the reason, when it is absent.</summary>
+internal sealed class CorpusFactAttribute : FactAttribute
+{
+    public CorpusFactAttribute(string name) => Skip = Corpora.Missing(name);
+}
