@@ -57,6 +57,11 @@ public sealed record Postmortem
 
     public FieldLocations Locations { get; init; } = FieldLocations.Empty;
 
-    /// <summary>How long the incident lasted from detection to resolution, when both are known.</summary>
-    public TimeSpan? TimeToResolve => Detected is { } d && Resolved is { } r && r >= d ? r.Value - d.Value : null;
+    /// <summary>
+    /// How long the incident lasted from detection to resolution, when both are known. Many archives
+    /// record only when an incident started and ended: without a detection time, the start (with its time
+    /// of day) stands in.
+    /// </summary>
+    public TimeSpan? TimeToResolve =>
+        (Detected ?? (Date is { HasTime: true } start ? start : null)) is { } d && Resolved is { } r && r >= d ? r.Value - d.Value : null;
 }

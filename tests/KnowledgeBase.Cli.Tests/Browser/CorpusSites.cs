@@ -41,7 +41,7 @@ public sealed class CorpusSites : IDisposable
             if (!_built.TryGetValue(name, out var site))
             {
                 site = _temp.Combine("site-" + name);
-                var run = Kb.Run("build", input, "--output", site);
+                var run = Kb.Run(["build", .. Corpora.BuildArguments(name, input), "--output", site]);
                 Assert.True(run.ExitCode == 0, $"building {input} failed:\n{run.Error}");
                 _built[name] = site;
             }

@@ -31,6 +31,7 @@ public sealed class RealContentTests(BrowserFixture browser, CorpusSites sites) 
     [Theory]
     [Corpus(Corpora.Sample)]
     [Corpus("public-postmortems")]
+    [Corpus(Corpora.Icco)]
     public async Task No_page_scrolls_sideways_on_a_desktop_or_a_phone(string corpus)
     {
         var site = sites.Site(corpus);

@@ -13,7 +13,14 @@ internal static class Corpora
 {
     public const string Sample = "input";
 
+    /// <summary>The archive in another schema, read through the settings the repository ships for it.</summary>
+    public const string Icco = "icco-postmortems";
+
     public static string PathOf(string name) => name == Sample ? Repo.Input : Path.Combine(Repo.Corpus, name);
+
+    /// <summary>The <c>kb build</c> arguments that read a knowledge base: its folder, and a settings file when it needs one.</summary>
+    public static string[] BuildArguments(string name, string input) =>
+        name == Icco ? [input, "--config", Path.Combine(Repo.Root, "examples", "icco", "kb.yml")] : [input];
 
     /// <summary>Null when the knowledge base is there, else why a test of it is skipped.</summary>
     public static string? Missing(string name) =>

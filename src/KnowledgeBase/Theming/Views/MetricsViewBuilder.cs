@@ -50,17 +50,17 @@ public static class MetricsViewBuilder
             severityColumns.Add("Unclassified");
         }
 
-        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated);
+        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated - report.Earlier);
         List<DurationView> durations =
         [
             Duration("Time to detect", "From the start of the incident to its detection.", report.TimeToDetect),
-            Duration("Time to resolve", "From detection to resolution.", report.TimeToResolve),
+            Duration("Time to resolve", "From detection (or, where it is not recorded, the start) to resolution.", report.TimeToResolve),
             Duration("Time to insight", "From resolution to the published analysis.", report.TimeToInsight),
             .. facts.HasActionItems ? [Duration("Time to remediation", "From the published analysis to its last action item closed.", report.TimeToRemediate)] : Array.Empty<DurationView>(),
         ];
 
         return new MetricsPageView(
-            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated,
+            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated, report.Earlier, report.Quarters.IsEmpty ? "" : report.Quarters[0].Label,
             charts.ByQuarter(severityColumns, facts.HasUnclassified, quarterRows),
             facts.HasFactors ? charts.Categories(categories) : null,
             charts.Resolve(),

@@ -109,9 +109,10 @@ public sealed record ActionRowView(ActionItemView Item, IncidentSummaryView Inci
 
 /// <summary>The metrics page: each chart with its data table, or a note when there is too little data.</summary>
 /// <param name="QuarterChart">Incidents per quarter, by severity when some incident has one.</param>
+/// <param name="Earlier">Dated incidents outside the quarters shown (before <paramref name="FirstQuarter"/>, or after the build date).</param>
 /// <param name="Severities">The severity columns of the quarter table: kb.yml's levels, then "Unclassified" when some incidents have no level; empty when none has one.</param>
 public sealed record MetricsPageView(
-    DateView AsOf, int IncidentCount, int Undated, string? QuarterChart, string? CategoryChart, string? ResolveChart,
+    DateView AsOf, int IncidentCount, int Undated, int Earlier, string FirstQuarter, string? QuarterChart, string? CategoryChart, string? ResolveChart,
     IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
     IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters,
     MetricsShowsView Shows);
