@@ -31,7 +31,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownCategory = new("KB2007", "UnknownCategory", Error, "A contributing factor's `category` is not in the taxonomy of kb.yml.");
     public static readonly DiagnosticCode UnknownTag = new("KB2008", "UnknownTag", Warning, "A tag is not in the vocabulary of kb.yml; the nearest known tag is suggested.");
     public static readonly DiagnosticCode ActionItemWithoutOwner = new("KB2009", "ActionItemWithoutOwner", Warning, "An action item has no `owner`; unowned work is rarely done.");
-    public static readonly DiagnosticCode ImplausibleTimes = new("KB2010", "ImplausibleTimes", Warning, "Times are out of order (for example `resolved` before `detected`).");
+    public static readonly DiagnosticCode ImplausibleTimes = new("KB2010", "ImplausibleTimes", Warning, "Times are out of order (for example `resolved` before `detected`), or a date is after the build date.");
     public static readonly DiagnosticCode MissingField = new("KB2011", "MissingField", Error, "A required field of a nested item is missing (a contributing factor's description, an action item's title).");
     public static readonly DiagnosticCode InvalidTag = new("KB2012", "InvalidTag", Error, "A tag or service name is empty or has no letter or digit to build its page address from.");
 

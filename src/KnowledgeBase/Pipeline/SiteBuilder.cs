@@ -121,7 +121,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var parsed = files.Select(f => f.Postmortem).OfType<Postmortem>().ToList();
 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
-        var postmortems = Validator.Default.Validate(parsed, config, diagnostics);
+        var postmortems = Validator.ForBuild(options.BuildTime).Validate(parsed, config, diagnostics);
         var included = postmortems.Where(p => options.IncludeDrafts || p.Status != PostmortemStatus.Draft).ToList();
         var texts = cache is null ? null : files.ToDictionary(f => f.RelativePath, f => f.Text!, StringComparer.Ordinal);
         counts = new InputCounts(found, parsed.Count);

@@ -21,6 +21,9 @@ public sealed class Validator
         [new DatesRule(), new SeverityRule(), new CategoryRule(), new TagsRule(), new ActionItemOwnerRule(), new BlamelessFactorsRule()],
         [new UniqueIdsRule(), new ReferencesRule()]);
 
+    /// <summary>The rules of <see cref="Default"/>, and those that read the build's clock (no date after it).</summary>
+    public static Validator ForBuild(DateTimeOffset now) => new([.. Default._rules, new FutureDatesRule(now)], Default._collectionRules);
+
     public IReadOnlyList<Postmortem> Validate(IReadOnlyList<Postmortem> postmortems, SiteConfig config, DiagnosticBag diagnostics)
     {
         foreach (var postmortem in postmortems)
