@@ -37,7 +37,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         {
             // Markdig refuses nesting past its depth limit (when parsing or when rendering); any other
             // exception is a bug of ours and must not pass for a finding about the file.
-            diagnostics.Report(postmortem.SourcePath, new SourcePosition(postmortem.BodyLine, 1), DiagnosticCodes.MarkdownTooDeep,
+            diagnostics.Report(postmortem.SourcePath, new SourcePosition(postmortem.BodyLine + MarkdownNesting.DeepestLine(postmortem.Body), 1), DiagnosticCodes.MarkdownTooDeep,
                 "the Markdown nests too deeply to render (" + ex.Message.TrimEnd('.') + ")");
             return null;
         }

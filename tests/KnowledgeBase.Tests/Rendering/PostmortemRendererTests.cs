@@ -192,12 +192,13 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
     }
 
     [Fact]
-    public void Blockquotes_nested_past_the_parser_limit_are_KB4003_at_the_body_start()
+    public void Blockquotes_nested_past_the_parser_limit_are_KB4003_at_the_deepest_line()
     {
-        var (rendered, diagnostics) = Render("Intro.\n\n" + new string('>', 1000) + " deep\n");
+        var (rendered, diagnostics) = Render("Intro.\n\n> quoted\n\n" + new string('>', 1000) + " deep\n");
 
         Assert.Null(rendered);
-        Assert.Equal([("KB4003", 4, 1)], diagnostics.Positions());
+        // Body line 5 is file line 8 (the body starts on line 4).
+        Assert.Equal([("KB4003", 8, 1)], diagnostics.Positions());
         Assert.True(diagnostics.One("KB4003").IsError);
     }
 
@@ -227,12 +228,12 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
     }
 
     [Fact]
-    public void Lists_nested_past_the_parser_limit_are_KB4003()
+    public void Lists_nested_past_the_parser_limit_are_KB4003_at_the_deepest_line()
     {
-        var (rendered, diagnostics) = Render(string.Concat(Enumerable.Repeat("- ", 1000)) + "x\n");
+        var (rendered, diagnostics) = Render("1. one\n   - two\n\n" + string.Concat(Enumerable.Repeat("- ", 1000)) + "x\n");
 
         Assert.Null(rendered);
-        Assert.Equal(["KB4003"], diagnostics.Codes());
+        Assert.Equal([("KB4003", 7, 1)], diagnostics.Positions());
     }
 
     [Fact]
