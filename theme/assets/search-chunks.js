@@ -74,10 +74,20 @@
 
   // What the query's clauses need: exact terms, prefixes, or expansions over the dictionary, as
   // lunr.Index.prototype.query expands them.
+  // lunr builds an edit-distance automaton that grows about twentyfold with each unit of distance
+  // ("configurationmanagement~5" took over a minute, ~2 takes milliseconds), and a short fuzzy or
+  // wildcard term can expand to much of the dictionary: both are bounded, so every query answers
+  // promptly. Queries within the bounds are lunr's own.
+  var MAX_EDIT_DISTANCE = 2;
+  var MAX_EXPANSIONS = 256;
+
   ChunkedIndex.prototype.plan = function (queryString) {
     var lunr = root.lunr;
     var query = new lunr.Query(this.manifest.fields);
     new lunr.QueryParser(queryString, query).parse();
+    query.clauses.forEach(function (clause) {
+      if (clause.editDistance > MAX_EDIT_DISTANCE) clause.editDistance = MAX_EDIT_DISTANCE;
+    });
     var pipeline = lunr.Pipeline.load(this.manifest.pipeline);
     var wants = [];
     query.clauses.forEach(function (clause) {
@@ -107,13 +117,14 @@
         if (w.exact !== undefined) { exact.add(w.exact); chunks.add(self.chunkOf(w.exact)); }
         else if (w.prefix !== undefined) { prefixes.push(w.prefix); self.chunksOfPrefix(w.prefix).forEach(function (c) { chunks.add(c); }); }
         else {
-          dictionary.tokens.intersect(lunr.TokenSet.fromClause(w.clause)).toArray().forEach(function (t) {
-            // lunr's TokenSet can merge states whose edges are digits and then spell words the index
-            // does not have (on the whole index lunr then fails reading '_index' of undefined); only
-            // real terms are expanded to.
-            if (!dictionary.terms.has(t)) return;
-            exact.add(t); chunks.add(self.chunkOf(t));
-          });
+          // lunr's TokenSet can merge states whose edges are digits and then spell words the index
+          // does not have (on the whole index lunr then fails reading '_index' of undefined); only
+          // real terms are expanded to, the first MAX_EXPANSIONS of them in the dictionary's order.
+          dictionary.tokens.intersect(lunr.TokenSet.fromClause(w.clause)).toArray()
+            .filter(function (t) { return dictionary.terms.has(t); })
+            .sort()
+            .slice(0, MAX_EXPANSIONS)
+            .forEach(function (t) { exact.add(t); chunks.add(self.chunkOf(t)); });
         }
       });
       var list = Array.from(chunks).sort(function (a, b) { return a - b; });
@@ -125,7 +136,10 @@
             if (exact.has(term) || prefixes.some(function (p) { return term.slice(0, p.length) === p; })) entries.push(entry);
           });
         });
-        return self.build(entries, plan.query.isNegated()).search(queryString).map(function (r) {
+        // The bounded clauses, not the query string again: lunr would rebuild the unbounded automaton.
+        return self.build(entries, plan.query.isNegated()).query(function (q) {
+          plan.query.clauses.forEach(function (clause) { q.clause(clause); });
+        }).map(function (r) {
           return { doc: Number(r.ref.slice(1)), score: r.score, matchData: r.matchData };
         });
       });

@@ -94,6 +94,25 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task A_query_with_a_huge_edit_distance_answers_as_with_the_largest_one_searched()
+    {
+        // lunr builds its automaton for "~9" on a long word for hours (~5 already takes 17 s); the client searches ~2.
+        var page = await OpenAsync("search/index.html?q=" + Uri.EscapeDataString("configurationmanagement~9"));
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “configurationmanagement~9”");
+        var bounded = await ResultTitlesAsync(page);
+        var same = await OpenAsync("search/index.html?q=" + Uri.EscapeDataString("configurationmanagement~2"));
+        await Assertions.Expect(same.Locator("#search-status")).ToContainTextAsync("for “configurationmanagement~2”");
+
+        Assert.Equal(await ResultTitlesAsync(same), bounded);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+        await same.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_query_lunr_rejects_falls_back_to_its_words_without_an_error()
     {
         var page = await OpenAsync("search/index.html");
