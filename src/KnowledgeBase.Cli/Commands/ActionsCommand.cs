@@ -75,15 +75,11 @@ internal static class ActionsCommand
                 row.Item.Title, description, row.Item.Owner ?? "", row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 string.Join(' ', row.Incident.Postmortem.Tags.Select(t => t.Replace(' ', '-'))), Status(row), row.Item.Ticket ?? "",
             ];
-            csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
+            csv.Append(string.Join(',', fields.Select(CsvCell.Format))).Append('\n');
         }
 
         return csv.ToString();
     }
-
-    /// <summary>RFC 4180: quote a field that holds a comma, a quote or a line break, doubling its quotes.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static object ToJson(ActionItemRow row, string baseUrl, Configuration.SiteConfig config) => new
     {
