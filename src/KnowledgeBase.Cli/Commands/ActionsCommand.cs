@@ -102,7 +102,7 @@ internal static class ActionsCommand
         foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{Status(row),-11} {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {row.Item.Owner ?? "(no owner)",-16} {row.Item.Title}  [{row.Incident.Id}]\n");
+                $"{Status(row),-11} {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {TerminalText.Escape(row.Item.Owner ?? "(no owner)"),-16} {TerminalText.Escape(row.Item.Title)}  [{TerminalText.Escape(row.Incident.Id)}]\n");
         }
 
         return text.ToString();

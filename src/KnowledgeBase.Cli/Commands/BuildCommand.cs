@@ -76,7 +76,8 @@ internal static class BuildCommand
             }
             catch (OutputException ex)
             {
-                console.Error.WriteLine($"kb build: {ex.Message}");
+                // The message may name folders found beside the output: escaped like any text from the disk.
+                console.Error.WriteLine($"kb build: {TerminalText.Escape(ex.Message)}");
                 return 2;
             }
 

@@ -65,7 +65,7 @@ public sealed class LiveRebuilder : IDisposable
         {
             // A file vanishing mid-build (a save in progress) or a folder we cannot write: report, keep serving.
             var problem = new Diagnostic(".", SourcePosition.Start, DiagnosticSeverity.Error, "KB-SERVE", ex.Message);
-            _console.Error.WriteLine($"kb serve: the build stopped: {ex.Message}");
+            _console.Error.WriteLine($"kb serve: the build stopped: {TerminalText.Escape(ex.Message)}");
             return Publish(new BuildState(_build, Ok: false, [problem]));
         }
 
@@ -92,7 +92,7 @@ public sealed class LiveRebuilder : IDisposable
             {
                 var changed = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(stopping) };
                 await DrainUntilQuietAsync(changed, stopping);
-                _console.Error.WriteLine($"kb serve: {Describe(changed)} changed; rebuilding");
+                _console.Error.WriteLine($"kb serve: {TerminalText.Escape(Describe(changed))} changed; rebuilding");
                 Build();
             }
         }
