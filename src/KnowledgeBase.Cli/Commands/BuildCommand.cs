@@ -94,13 +94,19 @@ internal static class BuildCommand
     /// <summary>
     /// The output folder is replaced whole: it must never be, or contain, the postmortems. Inside the input
     /// folder is fine (<c>kb build</c> at a repository's root writes <c>_site/</c>): a site holds no <c>*.md</c> file.
+    /// Compared where the paths really lead: through a link (<c>here -> .</c>) another name is the same folder.
     /// </summary>
     private static string? OverlapsInput(string input, string output)
     {
-        var i = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var o = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return i.StartsWith(o, StringComparison.Ordinal)
-            ? $"--output '{output}' is or contains the input folder; choose a folder outside it"
-            : null;
+        try
+        {
+            return RealPath.IsWithin(RealPath.Of(output), RealPath.Of(input))
+                ? $"--output '{output}' is or contains the input folder; choose a folder outside it"
+                : null;
+        }
+        catch (IOException ex)
+        {
+            return $"cannot follow the links of --output '{output}' or of the input folder: {ex.Message}";
+        }
     }
 }
