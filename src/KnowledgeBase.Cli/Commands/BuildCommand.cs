@@ -12,13 +12,13 @@ internal static class BuildCommand
     public static Command Create(ConsoleContext console)
     {
         var input = CommonOptions.Input();
-        var output = new Option<string>("--output", "-o")
+        var output = CommonOptions.RequirePath(new Option<string>("--output", "-o")
         {
             Description = "Where to write the site. The folder is replaced whole, and only if the build succeeds.",
             DefaultValueFactory = _ => "_site",
             HelpName = "DIR",
             CompletionSources = { PathCompletions.Folders },
-        };
+        });
         var baseUrl = new Option<string?>("--base-url")
         {
             Description = "The absolute URL the site is published at (overrides base_url in kb.yml); used for the sitemap.",

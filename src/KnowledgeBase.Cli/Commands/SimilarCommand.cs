@@ -58,13 +58,13 @@ internal static class SimilarCommand
     }
 
     /// <summary>The knowledge base's folder; the current one by default.</summary>
-    public static Option<string> InputOption() => new("--input")
+    public static Option<string> InputOption() => CommonOptions.RequirePath(new Option<string>("--input")
     {
         Description = "The knowledge base's folder of postmortems.",
         DefaultValueFactory = _ => ".",
         HelpName = "DIR",
         CompletionSources = { PathCompletions.Folders },
-    };
+    });
 
     public static void Print(IReadOnlyList<SimilarIncident> matches, ConsoleContext console)
     {
