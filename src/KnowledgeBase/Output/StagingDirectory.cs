@@ -40,20 +40,27 @@ public sealed class StagingDirectory : ISiteFolder
 
         RemoveLeftovers(parent, Path.GetFileName(output));
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
-        if (Directory.Exists(path))
+        var staging = new StagingDirectory(output, path);
+        try
         {
-            Directory.Delete(path, recursive: true);
+            Directory.CreateDirectory(path);
+            staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            staging.Dispose();
+            throw new OutputException($"cannot write beside '{output}': {ex.Message}");
         }
 
-        Directory.CreateDirectory(path);
-        var staging = new StagingDirectory(output, path);
-        staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
         return staging;
     }
 
     /// <summary>
     /// A build that was killed cannot clean up after itself: its staging (or old) folder stays beside the
-    /// output. The next build removes those, and only folders of that name that carry our marker.
+    /// output. The next build removes those, and only folders of that name that carry our marker. Only one
+    /// build writes an output at a time (<see cref="OutputLock"/>), so none of them is another build's.
+    /// One that cannot be removed stops the build: left alone, a site's worth of files would pile up
+    /// beside the output build after build.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
@@ -63,10 +70,43 @@ public sealed class StagingDirectory : ISiteFolder
             {
                 if (File.Exists(Path.Combine(folder, MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any())
                 {
-                    Directory.Delete(folder, recursive: true);
+                    try
+                    {
+                        DeleteSite(folder);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        throw new OutputException($"cannot delete '{folder}', left beside the output by an earlier build: {ex.Message}; delete it by hand");
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes a site folder with its marker last: one whose deletion fails halfway still carries the marker,
+    /// so the next build knows it for one of its own and tries again.
+    /// </summary>
+    private static void DeleteSite(string folder)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == MarkerFile)
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo { LinkTarget: null } subfolder)
+            {
+                subfolder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
@@ -89,34 +129,65 @@ public sealed class StagingDirectory : ISiteFolder
 
     public bool Contains(string relativePath) => File.Exists(Resolve(relativePath));
 
-    /// <summary>Replaces the output folder with the staging folder: two renames on the same volume.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staging folder: two renames on the same volume (the first undone
+    /// when the second fails), then the previous site is deleted.
+    /// </summary>
     public void Commit()
     {
-        if (File.Exists(_output))
-        {
-            throw new OutputException($"'{_output}' is a file, not a folder");
-        }
-
+        EnsureReplaceable(_output);
         string? old = null;
-        if (Directory.Exists(_output))
+        try
         {
-            EnsureReplaceable(_output);
-            old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
-            Directory.Move(_output, old);
+            if (Directory.Exists(_output))
+            {
+                old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
+                Directory.Move(_output, old);
+            }
+
+            try
+            {
+                Directory.Move(Root, _output);
+            }
+            catch when (old is not null)
+            {
+                Directory.Move(old, _output);
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"cannot replace '{_output}': {ex.Message}");
         }
 
-        Directory.Move(Root, _output);
         _committed = true;
         if (old is not null)
         {
-            Directory.Delete(old, recursive: true);
+            try
+            {
+                DeleteSite(old);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"wrote the site to '{_output}', but cannot delete the previous one, moved to '{old}': {ex.Message}; delete it by hand");
+            }
         }
     }
 
-    /// <summary>Only an empty folder or a site we wrote before may be replaced: never a folder of the user's.</summary>
-    private static void EnsureReplaceable(string output)
+    /// <summary>
+    /// Only a missing or empty folder, or a site we wrote before, may be replaced: never a file, or a folder
+    /// of the user's. Reads only, so a build can ask before it writes anything.
+    /// </summary>
+    /// <exception cref="OutputException">The output may not be replaced.</exception>
+    public static void EnsureReplaceable(string outputDirectory)
     {
-        if (Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if (File.Exists(output))
+        {
+            throw new OutputException($"'{output}' is a file, not a folder");
+        }
+
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
         {
             throw new OutputException(
                 $"'{output}' is not empty and was not written by kb build; choose another --output folder or empty it first");
@@ -127,7 +198,15 @@ public sealed class StagingDirectory : ISiteFolder
     {
         if (!_committed && Directory.Exists(Root))
         {
-            Directory.Delete(Root, recursive: true);
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Disposing runs as a failed build unwinds: its own error is the one to report. The next build
+                // removes this folder, or says why it cannot.
+            }
         }
     }
 }
