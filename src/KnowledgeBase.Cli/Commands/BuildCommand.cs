@@ -71,6 +71,7 @@ internal static class BuildCommand
             BuildResult result;
             try
             {
+                using var stopping = StopSignals.CleanUpOnStop(console, "build");
                 var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
                 result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache).Run(options));
             }

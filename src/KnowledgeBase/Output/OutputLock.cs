@@ -8,7 +8,7 @@ namespace KnowledgeBase.Output;
 /// system's own file lock, which ends with the process however it ends, so a killed build never leaves a
 /// folder locked. The file is removed when the build is done.
 /// </summary>
-public sealed class OutputLock : IDisposable
+public sealed class OutputLock : IDisposable, Interruption.IStoppable
 {
     /// <summary>How often a lock whose file vanished under it is tried again before giving up.</summary>
     private const int Attempts = 20;
@@ -20,6 +20,7 @@ public sealed class OutputLock : IDisposable
     {
         _stream = stream;
         Path = path;
+        Interruption.Add(this);
     }
 
     /// <summary>The lock file.</summary>
@@ -119,5 +120,8 @@ public sealed class OutputLock : IDisposable
         }
 
         _stream.Dispose();
+        Interruption.Remove(this);
     }
+
+    void Interruption.IStoppable.Stop() => Dispose();
 }

@@ -7,19 +7,27 @@ namespace KnowledgeBase.Output;
 /// Until then the previous site is untouched, and disposing an uncommitted staging folder deletes it,
 /// so a failed or interrupted build never leaves a half-written site.
 /// </summary>
-public sealed class StagingDirectory : ISiteFolder
+public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 {
     /// <summary>A file in every site we write, so we never replace a folder that holds anything else.</summary>
     public const string MarkerFile = Model.SitePaths.SiteMarker;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
+
+    /// <summary>Held while the site is swapped in and the previous one deleted: a stop waits for both.</summary>
+    private readonly Lock _commit = new();
     private bool _committed;
+
+    /// <summary>Writes in progress, so a stop deletes the folder only once none can still add to it.</summary>
+    private int _writers;
+    private int _stopped;
 
     private StagingDirectory(string output, string path)
     {
         _output = output;
         Root = path;
+        Interruption.Add(this);
     }
 
     public string Root { get; }
@@ -113,17 +121,50 @@ public sealed class StagingDirectory : ISiteFolder
 
     public void WriteBytes(string relativePath, byte[] content)
     {
-        var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        BeginWrite();
+        try
+        {
+            var full = Resolve(relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, content);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writers);
+        }
     }
 
     public void CopyFile(string relativePath, string sourceFile)
     {
-        var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: true);
+        BeginWrite();
+        try
+        {
+            var full = Resolve(relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.Copy(sourceFile, full, overwrite: true);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writers);
+        }
     }
+
+    /// <summary>Counts a write in; once the build is stopped, the thread waits for the process to end instead.</summary>
+    private void BeginWrite()
+    {
+        Interlocked.Increment(ref _writers);
+        if (Volatile.Read(ref _stopped) != 0)
+        {
+            Interlocked.Decrement(ref _writers);
+            WaitForTheEnd();
+        }
+    }
+
+    /// <summary>
+    /// The process is ending (<see cref="Interruption.StopAll"/>) and this folder is being deleted: whatever
+    /// the calling thread would do next could only add to it again, or report a failure nobody asked for.
+    /// </summary>
+    private static void WaitForTheEnd() => Thread.Sleep(Timeout.Infinite);
 
     private string Resolve(string relativePath) => SiteFolderPaths.Resolve(Root, relativePath, "output folder");
 
@@ -134,6 +175,19 @@ public sealed class StagingDirectory : ISiteFolder
     /// when the second fails), then the previous site is deleted.
     /// </summary>
     public void Commit()
+    {
+        lock (_commit)
+        {
+            if (Volatile.Read(ref _stopped) != 0)
+            {
+                WaitForTheEnd();
+            }
+
+            Swap();
+        }
+    }
+
+    private void Swap()
     {
         EnsureReplaceable(_output);
         string? old = null;
@@ -195,6 +249,27 @@ public sealed class StagingDirectory : ISiteFolder
     }
 
     public void Dispose()
+    {
+        DeleteUncommitted();
+        Interruption.Remove(this);
+    }
+
+    /// <summary>
+    /// Stops the build's writes where they stand (a swap in progress is finished first, previous site
+    /// deleted) and deletes the staging folder unless it is the site now.
+    /// </summary>
+    void Interruption.IStoppable.Stop()
+    {
+        lock (_commit)
+        {
+            Interlocked.Exchange(ref _stopped, 1);
+        }
+
+        SpinWait.SpinUntil(() => Volatile.Read(ref _writers) == 0, TimeSpan.FromSeconds(30));
+        DeleteUncommitted();
+    }
+
+    private void DeleteUncommitted()
     {
         if (!_committed && Directory.Exists(Root))
         {
