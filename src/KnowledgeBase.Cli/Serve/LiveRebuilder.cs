@@ -61,7 +61,7 @@ public sealed class LiveRebuilder : IDisposable
         {
             result = new SiteBuilder(progress: null, _cache, _site).Run(_options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputException)
+        catch (Exception ex) when (IsTheDisks(ex))
         {
             // A file vanishing mid-build (a save in progress) or a folder we cannot write: report, keep serving.
             var problem = new Diagnostic(".", SourcePosition.Start, DiagnosticSeverity.Error, "KB-SERVE", ex.Message);
@@ -82,6 +82,17 @@ public sealed class LiveRebuilder : IDisposable
         SummaryLine.Write(_console, $"kb serve: built {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")}, {Words.Count(_site.Written, "file")} changed ({findings})", succeeded: true);
         return Publish(new BuildState(_build, Ok: true, []));
     }
+
+    /// <summary>
+    /// A problem of the files, not of kb: one vanishing mid-build, a folder that cannot be written; also when
+    /// a parallel stage wraps it.
+    /// </summary>
+    private static bool IsTheDisks(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException or OutputException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsTheDisks),
+        _ => false,
+    };
 
     /// <summary>Waits for changes and rebuilds, until <paramref name="stopping"/> fires.</summary>
     public async Task RunAsync(CancellationToken stopping)
