@@ -14,8 +14,13 @@ public static class DiagnosticPrinter
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputDirectory, ConsoleContext console)
     {
         var prefix = Prefix(inputDirectory);
+        // Paths and messages carry the files' own text (names, tags, titles): printed with their control characters escaped.
         var located = diagnostics
-            .Select(d => d with { Path = d.Path == "." ? inputDirectory.TrimEnd('/') : Path.IsPathRooted(d.Path) ? d.Path : prefix + d.Path })
+            .Select(d => d with
+            {
+                Path = TerminalText.Escape(d.Path == "." ? inputDirectory.TrimEnd('/') : Path.IsPathRooted(d.Path) ? d.Path : prefix + d.Path),
+                Message = TerminalText.Escape(d.Message),
+            })
             .ToList();
         if (console.IsInteractive)
         {

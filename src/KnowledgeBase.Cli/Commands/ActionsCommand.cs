@@ -80,15 +80,11 @@ internal static class ActionsCommand
                 row.Item.Title, description, row.Item.Owner ?? "", row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 string.Join(' ', row.Incident.Postmortem.Tags.Select(t => t.Replace(' ', '-'))), Status(row), row.Item.Ticket ?? "",
             ];
-            csv.Append(string.Join(',', fields.Select(Quote))).Append('\n');
+            csv.Append(string.Join(',', fields.Select(CsvCell.Format))).Append('\n');
         }
 
         return csv.ToString();
     }
-
-    /// <summary>RFC 4180: quote a field that holds a comma, a quote or a line break, doubling its quotes.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static object ToJson(ActionItemRow row, string baseUrl, Configuration.SiteConfig config) => new
     {
@@ -111,7 +107,7 @@ internal static class ActionsCommand
         foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{Status(row),-11} {(row.Overdue ? "overdue" : ""),-7}  {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {row.Item.Owner ?? "(no owner)",-16} {row.Item.Title}  [{row.Incident.Id}]\n");
+                $"{Status(row),-11} {(row.Overdue ? "overdue" : ""),-7}  {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {TerminalText.Escape(row.Item.Owner ?? "(no owner)"),-16} {TerminalText.Escape(row.Item.Title)}  [{TerminalText.Escape(row.Incident.Id)}]\n");
         }
 
         return text.ToString();

@@ -12,13 +12,13 @@ internal static class BuildCommand
     public static Command Create(ConsoleContext console)
     {
         var input = CommonOptions.Input();
-        var output = new Option<string>("--output", "-o")
+        var output = CommonOptions.RequirePath(new Option<string>("--output", "-o")
         {
             Description = "Where to write the site. The folder is replaced whole, and only if the build succeeds.",
             DefaultValueFactory = _ => "_site",
             HelpName = "DIR",
             CompletionSources = { PathCompletions.Folders },
-        };
+        });
         var baseUrl = new Option<string?>("--base-url")
         {
             Description = "The absolute URL the site is published at (overrides base_url in kb.yml); used for the sitemap.",
@@ -71,12 +71,14 @@ internal static class BuildCommand
             BuildResult result;
             try
             {
+                using var stopping = StopSignals.CleanUpOnStop(console, "build");
                 var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
                 result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache).Run(options));
             }
             catch (OutputException ex)
             {
-                console.Error.WriteLine($"kb build: {ex.Message}");
+                // The message may name folders found beside the output: escaped like any text from the disk.
+                console.Error.WriteLine($"kb build: {TerminalText.Escape(ex.Message)}");
                 return 2;
             }
 
@@ -93,13 +95,19 @@ internal static class BuildCommand
     /// <summary>
     /// The output folder is replaced whole: it must never be, or contain, the postmortems. Inside the input
     /// folder is fine (<c>kb build</c> at a repository's root writes <c>_site/</c>): a site holds no <c>*.md</c> file.
+    /// Compared where the paths really lead: through a link (<c>here -> .</c>) another name is the same folder.
     /// </summary>
     private static string? OverlapsInput(string input, string output)
     {
-        var i = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var o = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return i.StartsWith(o, StringComparison.Ordinal)
-            ? $"--output '{output}' is or contains the input folder; choose a folder outside it"
-            : null;
+        try
+        {
+            return RealPath.IsWithin(RealPath.Of(output), RealPath.Of(input))
+                ? $"--output '{output}' is or contains the input folder; choose a folder outside it"
+                : null;
+        }
+        catch (IOException ex)
+        {
+            return $"cannot follow the links of --output '{output}' or of the input folder: {ex.Message}";
+        }
     }
 }

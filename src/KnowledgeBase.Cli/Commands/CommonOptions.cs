@@ -25,26 +25,44 @@ internal static class CommonOptions
         Description = "Include postmortems with status: draft in the site.",
     };
 
-    public static Option<string?> Theme() => new("--theme")
+    public static Option<string?> Theme() => RequirePath(new Option<string?>("--theme")
     {
         Description = "Use the theme in this folder (a copy of the default theme, edited) instead of the built-in one.",
         HelpName = "DIR",
         CompletionSources = { PathCompletions.Folders },
-    };
+    });
 
-    public static Option<string?> Config() => new("--config")
+    public static Option<string?> Config() => RequirePath(new Option<string?>("--config")
     {
         Description = "Read the settings from this file instead of INPUT/kb.yml (for example to build an archive in another schema without adding a file to it).",
         HelpName = "FILE",
         CompletionSources = { PathCompletions.FoldersAndYaml },
-    };
+    });
+
+    /// <summary>
+    /// An empty value names no file or folder (it is not '.', and the path functions refuse it): a usage
+    /// error, said as one, like any other value an option does not take.
+    /// </summary>
+    public static T RequirePath<T>(T option)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0))
+            {
+                result.AddError($"'{result.IdentifierToken?.Value ?? option.Name}' needs a path, not an empty value");
+            }
+        });
+        return option;
+    }
 
     /// <summary>The built-in theme ships beside the program.</summary>
     public static string DefaultTheme => Path.Combine(AppContext.BaseDirectory, "theme");
 
     /// <summary>
     /// The options the commands start from, or null (with a message) when the input folder or the settings
-    /// file is missing. The clock comes from SOURCE_DATE_EPOCH when set, so builds can be reproduced.
+    /// file is missing, or SOURCE_DATE_EPOCH is not a time. The clock comes from SOURCE_DATE_EPOCH when set,
+    /// so builds can be reproduced.
     /// </summary>
     public static BuildOptions? Resolve(string command, string inputDir, string? theme, ConsoleContext console, string? config = null)
     {
@@ -60,7 +78,15 @@ internal static class CommonOptions
             return null;
         }
 
-        return new BuildOptions(inputDir, theme ?? DefaultTheme, BuildClock.From(console.Environment(BuildClock.Variable), TimeProvider.System))
+        var epoch = console.Environment(BuildClock.Variable);
+        if (BuildClock.From(epoch, TimeProvider.System) is not { } time)
+        {
+            console.Error.WriteLine(
+                $"kb {command}: {BuildClock.Variable} must be a whole number of seconds since 1970-01-01 UTC, from 0 to {BuildClock.MaxEpoch}, not '{TerminalText.Escape(epoch!)}'");
+            return null;
+        }
+
+        return new BuildOptions(inputDir, theme ?? DefaultTheme, time)
         {
             ConfigFile = config,
         };

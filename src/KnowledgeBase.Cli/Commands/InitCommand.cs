@@ -31,6 +31,11 @@ internal static class InitCommand
                 return 2;
             }
 
+            if (RefuseLinks(root, console))
+            {
+                return 2;
+            }
+
             var conflicts = StarterFiles.All.Where(f => IsTaken(root, f.Path)).ToList();
             if (conflicts.Count > 0)
             {
@@ -54,6 +59,29 @@ internal static class InitCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Says so and returns true when a starter file would be written through a link leading outside the folder.</summary>
+    private static bool RefuseLinks(string root, ConsoleContext console)
+    {
+        string? problem;
+        try
+        {
+            problem = OutsideLink.Find(root, StarterFiles.All.Select(f => f.Path)) is { } link
+                ? $"'{link.Path}' is a link to '{link.Target}', outside '{root}'; kb init writes only inside the folder it sets up"
+                : null;
+        }
+        catch (IOException ex)
+        {
+            problem = $"cannot follow the links in '{root}': {ex.Message}";
+        }
+
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"kb init: {TerminalText.Escape(problem)}, so nothing was written");
+        }
+
+        return problem is not null;
     }
 
     /// <summary>

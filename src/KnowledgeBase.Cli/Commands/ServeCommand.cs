@@ -66,7 +66,17 @@ internal static class ServeCommand
         try
         {
             // Created empty, so the server has its folder even when the first build fails.
-            Directory.CreateDirectory(options.OutputDirectory);
+            try
+            {
+                Directory.CreateDirectory(options.OutputDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(
+                    $"kb serve: cannot make a folder for the served site in '{Path.GetDirectoryName(work)}' ({TerminalText.Escape(ex.Message)}); set TMPDIR to a folder you can write");
+                return 2;
+            }
+
             using var rebuilder = new LiveRebuilder(options, inputDir, feed, console);
             rebuilder.Build();
 

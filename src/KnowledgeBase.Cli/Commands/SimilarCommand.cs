@@ -58,13 +58,13 @@ internal static class SimilarCommand
     }
 
     /// <summary>The knowledge base's folder; the current one by default.</summary>
-    public static Option<string> InputOption() => new("--input")
+    public static Option<string> InputOption() => CommonOptions.RequirePath(new Option<string>("--input")
     {
         Description = "The knowledge base's folder of postmortems.",
         DefaultValueFactory = _ => ".",
         HelpName = "DIR",
         CompletionSources = { PathCompletions.Folders },
-    };
+    });
 
     public static void Print(IReadOnlyList<SimilarIncident> matches, ConsoleContext console)
     {
@@ -77,11 +77,12 @@ internal static class SimilarCommand
         foreach (var match in matches)
         {
             var p = match.Target.Postmortem;
+            // Titles, tags and the words of the reasons come from the files: their control characters are escaped.
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{match.Score:0.00}  {p.Date?.IsoDate ?? "undated   "}  {p.Severity ?? "-",-5} {p.Id}  {p.Title}"));
+                $"{match.Score:0.00}  {p.Date?.IsoDate ?? "undated   "}  {TerminalText.Escape(p.Severity ?? "-"),-5} {TerminalText.Escape(p.Id)}  {TerminalText.Escape(p.Title)}"));
             foreach (var reason in match.Reasons)
             {
-                console.Output.WriteLine("      " + reason);
+                console.Output.WriteLine("      " + TerminalText.Escape(reason));
             }
         }
     }

@@ -61,11 +61,11 @@ public sealed class LiveRebuilder : IDisposable
         {
             result = new SiteBuilder(progress: null, _cache, _site).Run(_options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputException)
+        catch (Exception ex) when (IsTheDisks(ex))
         {
             // A file vanishing mid-build (a save in progress) or a folder we cannot write: report, keep serving.
             var problem = new Diagnostic(".", SourcePosition.Start, DiagnosticSeverity.Error, "KB-SERVE", ex.Message);
-            _console.Error.WriteLine($"kb serve: the build stopped: {ex.Message}");
+            _console.Error.WriteLine($"kb serve: the build stopped: {TerminalText.Escape(ex.Message)}");
             return Publish(new BuildState(_build, Ok: false, [problem]));
         }
 
@@ -83,6 +83,17 @@ public sealed class LiveRebuilder : IDisposable
         return Publish(new BuildState(_build, Ok: true, []));
     }
 
+    /// <summary>
+    /// A problem of the files, not of kb: one vanishing mid-build, a folder that cannot be written; also when
+    /// a parallel stage wraps it.
+    /// </summary>
+    private static bool IsTheDisks(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException or OutputException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsTheDisks),
+        _ => false,
+    };
+
     /// <summary>Waits for changes and rebuilds, until <paramref name="stopping"/> fires.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -92,7 +103,7 @@ public sealed class LiveRebuilder : IDisposable
             {
                 var changed = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(stopping) };
                 await DrainUntilQuietAsync(changed, stopping);
-                _console.Error.WriteLine($"kb serve: {Describe(changed)} changed; rebuilding");
+                _console.Error.WriteLine($"kb serve: {TerminalText.Escape(Describe(changed))} changed; rebuilding");
                 Build();
             }
         }

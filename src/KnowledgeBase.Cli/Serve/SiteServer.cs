@@ -30,6 +30,18 @@ public static class SiteServer
         var root = Path.GetFullPath(siteFolder);
         var script = ReadScript();
 
+        // Before any route: a request for another site's name is answered with nothing of this one.
+        app.Use(async (context, next) =>
+        {
+            if (!LoopbackHost.IsAllowed(context.Request.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync("kb serve answers only to localhost, 127.0.0.1 and [::1].\n", context.RequestAborted);
+                return;
+            }
+
+            await next(context);
+        });
         app.MapGet(ScriptPath, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
@@ -75,15 +87,17 @@ public static class SiteServer
 
     private static async Task ServeFileAsync(HttpContext context, string root, BuildStateFeed feed)
     {
-        var relative = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-        var file = Path.GetFullPath(Path.Combine(root, relative));
-        if (Directory.Exists(file))
+        // The server has decoded the path once already, as HTTP says (decoding it again read '%2500' as a NUL
+        // character). A NUL names no file, and the path functions refuse it.
+        var relative = (context.Request.Path.Value ?? "/").TrimStart('/');
+        var file = relative.Contains('\0', StringComparison.Ordinal) ? null : Path.GetFullPath(Path.Combine(root, relative));
+        if (file is not null && Directory.Exists(file))
         {
             file = Path.Combine(file, "index.html");
         }
 
         var status = StatusCodes.Status200OK;
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        if (file is null || !file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
         {
             status = StatusCodes.Status404NotFound;
             file = Path.Combine(root, "404.html");

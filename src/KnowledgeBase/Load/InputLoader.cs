@@ -84,6 +84,14 @@ public sealed class InputLoader(InputLimits limits, FileSelection? selection = n
                 info = target;
             }
 
+            if (!RegularFile.Is(fullPath))
+            {
+                // Reading a FIFO would wait for ever for something to write to it.
+                diagnostics.Error(relativePath, SourcePosition.Start, DiagnosticCodes.UnreadableFile,
+                    "the file is not a regular file (a FIFO, a device or a socket); it is not read");
+                return null;
+            }
+
             if (info.Length > limits.MaxFileBytes)
             {
                 diagnostics.Error(relativePath, SourcePosition.Start, DiagnosticCodes.FileTooLarge,

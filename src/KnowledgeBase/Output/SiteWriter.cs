@@ -44,7 +44,7 @@ public static class SiteWriter
         siteFiles.GetAwaiter().GetResult();
 
         // After the pages: a file of INPUT/static/ yields to a generated one of the same name.
-        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder));
+        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder), progress);
 
         var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
         foreach (var (source, output) in attachments)
@@ -92,7 +92,7 @@ public static class SiteWriter
     /// the output folder is replaced whole, so this is where files the site must keep belong. A generated
     /// file of the same name wins; links leading outside the input folder are not followed.
     /// </summary>
-    private static void CopyStaticFiles(ISiteFolder staging, string folder)
+    private static void CopyStaticFiles(ISiteFolder staging, string folder, IProgress<string>? progress)
     {
         if (!Directory.Exists(folder))
         {
@@ -100,7 +100,8 @@ public static class SiteWriter
         }
 
         var input = Path.GetDirectoryName(Path.GetFullPath(folder))!;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var skipped = new List<(string Path, string Reason)>();
+        foreach (var file in StaticFolder.Files(folder, skipped).Order(StringComparer.Ordinal))
         {
             var info = new FileInfo(file);
             var target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
@@ -109,6 +110,11 @@ public static class SiteWriter
             {
                 staging.CopyFile(relative, file);
             }
+        }
+
+        foreach (var (path, reason) in skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            progress?.Report($"not copying {Load.InputLoader.StaticFolder}/{Path.GetRelativePath(folder, path).Replace('\\', '/')}: {reason}");
         }
     }
 }

@@ -7,19 +7,27 @@ namespace KnowledgeBase.Output;
 /// Until then the previous site is untouched, and disposing an uncommitted staging folder deletes it,
 /// so a failed or interrupted build never leaves a half-written site.
 /// </summary>
-public sealed class StagingDirectory : ISiteFolder
+public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 {
     /// <summary>A file in every site we write, so we never replace a folder that holds anything else.</summary>
     public const string MarkerFile = Model.SitePaths.SiteMarker;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
+
+    /// <summary>Held while the site is swapped in and the previous one deleted: a stop waits for both.</summary>
+    private readonly Lock _commit = new();
     private bool _committed;
+
+    /// <summary>Writes in progress, so a stop deletes the folder only once none can still add to it.</summary>
+    private int _writers;
+    private int _stopped;
 
     private StagingDirectory(string output, string path)
     {
         _output = output;
         Root = path;
+        Interruption.Add(this);
     }
 
     public string Root { get; }
@@ -40,20 +48,27 @@ public sealed class StagingDirectory : ISiteFolder
 
         RemoveLeftovers(parent, Path.GetFileName(output));
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
-        if (Directory.Exists(path))
+        var staging = new StagingDirectory(output, path);
+        try
         {
-            Directory.Delete(path, recursive: true);
+            Directory.CreateDirectory(path);
+            staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            staging.Dispose();
+            throw new OutputException($"cannot write beside '{output}': {ex.Message}");
         }
 
-        Directory.CreateDirectory(path);
-        var staging = new StagingDirectory(output, path);
-        staging.WriteText(MarkerFile, "This folder is written by kb build and replaced whole on every build.\n");
         return staging;
     }
 
     /// <summary>
     /// A build that was killed cannot clean up after itself: its staging (or old) folder stays beside the
-    /// output. The next build removes those, and only folders of that name that carry our marker.
+    /// output. The next build removes those, and only folders of that name that carry our marker. Only one
+    /// build writes an output at a time (<see cref="OutputLock"/>), so none of them is another build's.
+    /// One that cannot be removed stops the build: left alone, a site's worth of files would pile up
+    /// beside the output build after build.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
@@ -63,60 +78,170 @@ public sealed class StagingDirectory : ISiteFolder
             {
                 if (File.Exists(Path.Combine(folder, MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any())
                 {
-                    Directory.Delete(folder, recursive: true);
+                    try
+                    {
+                        DeleteSite(folder);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        throw new OutputException($"cannot delete '{folder}', left beside the output by an earlier build: {ex.Message}; delete it by hand");
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes a site folder with its marker last: one whose deletion fails halfway still carries the marker,
+    /// so the next build knows it for one of its own and tries again.
+    /// </summary>
+    private static void DeleteSite(string folder)
+    {
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == MarkerFile)
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo { LinkTarget: null } subfolder)
+            {
+                subfolder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] content)
     {
-        var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        BeginWrite();
+        try
+        {
+            var full = Resolve(relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, content);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writers);
+        }
     }
 
     public void CopyFile(string relativePath, string sourceFile)
     {
-        var full = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: true);
+        BeginWrite();
+        try
+        {
+            var full = Resolve(relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.Copy(sourceFile, full, overwrite: true);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writers);
+        }
     }
+
+    /// <summary>Counts a write in; once the build is stopped, the thread waits for the process to end instead.</summary>
+    private void BeginWrite()
+    {
+        Interlocked.Increment(ref _writers);
+        if (Volatile.Read(ref _stopped) != 0)
+        {
+            Interlocked.Decrement(ref _writers);
+            WaitForTheEnd();
+        }
+    }
+
+    /// <summary>
+    /// The process is ending (<see cref="Interruption.StopAll"/>) and this folder is being deleted: whatever
+    /// the calling thread would do next could only add to it again, or report a failure nobody asked for.
+    /// </summary>
+    private static void WaitForTheEnd() => Thread.Sleep(Timeout.Infinite);
 
     private string Resolve(string relativePath) => SiteFolderPaths.Resolve(Root, relativePath, "output folder");
 
     public bool Contains(string relativePath) => File.Exists(Resolve(relativePath));
 
-    /// <summary>Replaces the output folder with the staging folder: two renames on the same volume.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staging folder: two renames on the same volume (the first undone
+    /// when the second fails), then the previous site is deleted.
+    /// </summary>
     public void Commit()
     {
-        if (File.Exists(_output))
+        lock (_commit)
         {
-            throw new OutputException($"'{_output}' is a file, not a folder");
-        }
+            if (Volatile.Read(ref _stopped) != 0)
+            {
+                WaitForTheEnd();
+            }
 
-        string? old = null;
-        if (Directory.Exists(_output))
-        {
-            EnsureReplaceable(_output);
-            old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
-            Directory.Move(_output, old);
-        }
-
-        Directory.Move(Root, _output);
-        _committed = true;
-        if (old is not null)
-        {
-            Directory.Delete(old, recursive: true);
+            Swap();
         }
     }
 
-    /// <summary>Only an empty folder or a site we wrote before may be replaced: never a folder of the user's.</summary>
-    private static void EnsureReplaceable(string output)
+    private void Swap()
     {
-        if (Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
+        EnsureReplaceable(_output);
+        string? old = null;
+        try
+        {
+            if (Directory.Exists(_output))
+            {
+                old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
+                Directory.Move(_output, old);
+            }
+
+            try
+            {
+                Directory.Move(Root, _output);
+            }
+            catch when (old is not null)
+            {
+                Directory.Move(old, _output);
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"cannot replace '{_output}': {ex.Message}");
+        }
+
+        _committed = true;
+        if (old is not null)
+        {
+            try
+            {
+                DeleteSite(old);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"wrote the site to '{_output}', but cannot delete the previous one, moved to '{old}': {ex.Message}; delete it by hand");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Only a missing or empty folder, or a site we wrote before, may be replaced: never a file, or a folder
+    /// of the user's. Reads only, so a build can ask before it writes anything.
+    /// </summary>
+    /// <exception cref="OutputException">The output may not be replaced.</exception>
+    public static void EnsureReplaceable(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if (File.Exists(output))
+        {
+            throw new OutputException($"'{output}' is a file, not a folder");
+        }
+
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
         {
             throw new OutputException(
                 $"'{output}' is not empty and was not written by kb build; choose another --output folder or empty it first");
@@ -125,9 +250,38 @@ public sealed class StagingDirectory : ISiteFolder
 
     public void Dispose()
     {
+        DeleteUncommitted();
+        Interruption.Remove(this);
+    }
+
+    /// <summary>
+    /// Stops the build's writes where they stand (a swap in progress is finished first, previous site
+    /// deleted) and deletes the staging folder unless it is the site now.
+    /// </summary>
+    void Interruption.IStoppable.Stop()
+    {
+        lock (_commit)
+        {
+            Interlocked.Exchange(ref _stopped, 1);
+        }
+
+        SpinWait.SpinUntil(() => Volatile.Read(ref _writers) == 0, TimeSpan.FromSeconds(30));
+        DeleteUncommitted();
+    }
+
+    private void DeleteUncommitted()
+    {
         if (!_committed && Directory.Exists(Root))
         {
-            Directory.Delete(Root, recursive: true);
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Disposing runs as a failed build unwinds: its own error is the one to report. The next build
+                // removes this folder, or says why it cannot.
+            }
         }
     }
 }

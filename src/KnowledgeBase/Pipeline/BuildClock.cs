@@ -10,14 +10,25 @@ public static class BuildClock
 {
     public const string Variable = "SOURCE_DATE_EPOCH";
 
-    public static DateTimeOffset From(string? sourceDateEpoch, TimeProvider time)
+    /// <summary>The last second a date can hold, 9999-12-31T23:59:59Z.</summary>
+    public static readonly long MaxEpoch = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+    /// <summary>
+    /// The build time, or null when <c>SOURCE_DATE_EPOCH</c> is set to something that is not a whole number
+    /// of seconds from 0 to <see cref="MaxEpoch"/>. The convention asks a build to fail on a malformed value
+    /// rather than to ignore it: a build meant to be reproducible would silently not be. An empty value
+    /// counts as unset, as shells and CI files often leave it.
+    /// </summary>
+    public static DateTimeOffset? From(string? sourceDateEpoch, TimeProvider time)
     {
-        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (string.IsNullOrEmpty(sourceDateEpoch))
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            var now = time.GetUtcNow();
+            return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         }
 
-        var now = time.GetUtcNow();
-        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= MaxEpoch
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
     }
 }

