@@ -25,13 +25,13 @@ public static class AtomFeedWriter
         {
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("id", Atom, baseUrl is null ? "urn:x-knowledgebase:feed" : baseUrl + SitePaths.Feed);
-            xml.WriteElementString("title", Atom, site.Config.Title);
-            xml.WriteElementString("subtitle", Atom, site.Config.Description);
+            xml.WriteElementString("title", Atom, XmlText(site.Config.Title));
+            xml.WriteElementString("subtitle", Atom, XmlText(site.Config.Description));
             xml.WriteElementString("updated", Atom, Timestamp(entries.Count == 0 ? site.BuildTime : entries.Max(Updated)));
             Link(xml, "self", (baseUrl ?? "") + SitePaths.Feed);
             Link(xml, "alternate", (baseUrl ?? "") + SitePaths.Pretty(SitePaths.Home));
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, site.Config.Title);
+            xml.WriteElementString("name", Atom, XmlText(site.Config.Title));
             xml.WriteEndElement();
             xml.WriteElementString("generator", Atom, "KnowledgeBase");
 
@@ -40,7 +40,7 @@ public static class AtomFeedWriter
                 var p = incident.Postmortem;
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, baseUrl is null ? "urn:x-knowledgebase:incident:" + p.Id : baseUrl + SitePaths.Pretty(incident.PagePath));
-                xml.WriteElementString("title", Atom, p.Title);
+                xml.WriteElementString("title", Atom, XmlText(p.Title));
                 xml.WriteElementString("updated", Atom, Timestamp(Updated(incident)));
                 if (p.Published is { } published)
                 {
@@ -51,12 +51,12 @@ public static class AtomFeedWriter
                 foreach (var tag in p.Tags)
                 {
                     xml.WriteStartElement("category", Atom);
-                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("term", XmlText(tag));
                     xml.WriteEndElement();
                 }
 
                 var summary = p.Impact is null ? incident.Summary : $"{incident.Summary}\n\nImpact: {p.Impact}";
-                xml.WriteElementString("summary", Atom, summary);
+                xml.WriteElementString("summary", Atom, XmlText(summary));
                 xml.WriteEndElement();
             }
 
@@ -64,6 +64,33 @@ public static class AtomFeedWriter
         }
 
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + builder + "\n";
+    }
+
+    /// <summary>
+    /// Text without the characters XML 1.0 cannot hold (control characters such as ESC, lone surrogates):
+    /// the writer would throw on them, and a title may carry one.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i++, 2);
+            }
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>When the analysis was published, else when the incident started, else the build date.</summary>

@@ -46,4 +46,18 @@ public sealed class FeedsTests : IDisposable
         Assert.NotEmpty(repeat.GetProperty("action_items").EnumerateArray());
         Assert.All(incidents, i => Assert.Equal("published", i.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public void Control_characters_in_a_title_or_tag_are_left_out_of_the_feed_instead_of_failing_the_build()
+    {
+        using var site = new SmallSite().Postmortem("a.md", "title: \"Escape \\e]0;x\\a here\"\ndate: 2024-01-01\ntags: [\"ok\\x01\"]\nsummary: \"A \\x1b summary\"");
+
+        var result = site.Build();
+
+        Assert.True(result.Written, result.Diagnostics.Dump());
+        using var reader = XmlReader.Create(site.PathOf("feed.xml"));
+        var item = SyndicationFeed.Load(reader).Items.Single();
+        Assert.Equal("Escape ]0;x here", item.Title.Text);
+        Assert.Equal("ok", item.Categories.Single().Name);
+    }
 }
