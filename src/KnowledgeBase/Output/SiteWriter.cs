@@ -44,7 +44,7 @@ public static class SiteWriter
         siteFiles.GetAwaiter().GetResult();
 
         // After the pages: a file of INPUT/static/ yields to a generated one of the same name.
-        CopyStaticFiles(staging, Path.Combine(inputDirectory, Load.InputLoader.StaticFolder), progress);
+        CopyStaticFiles(staging, inputDirectory);
 
         var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
         foreach (var (source, output) in attachments)
@@ -90,31 +90,15 @@ public static class SiteWriter
     /// <summary>
     /// The files of <c>INPUT/static/</c> (a CNAME, .nojekyll, a favicon) go to the site's root as they are:
     /// the output folder is replaced whole, so this is where files the site must keep belong. A generated
-    /// file of the same name wins; links leading outside the input folder are not followed.
+    /// file of the same name wins. Which files qualify is <see cref="StaticFolder"/>'s rule; the build
+    /// reported the others before anything was written.
     /// </summary>
-    private static void CopyStaticFiles(ISiteFolder staging, string folder, IProgress<string>? progress)
+    private static void CopyStaticFiles(ISiteFolder staging, string inputDirectory)
     {
-        if (!Directory.Exists(folder))
+        var folder = Path.Combine(inputDirectory, Load.InputLoader.StaticFolder);
+        foreach (var relative in StaticFolder.List(inputDirectory).Files.Where(f => !staging.Contains(f)))
         {
-            return;
-        }
-
-        var input = Path.GetDirectoryName(Path.GetFullPath(folder))!;
-        var skipped = new List<(string Path, string Reason)>();
-        foreach (var file in StaticFolder.Files(folder, skipped).Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(file);
-            var target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (target is not null && Load.InputLoader.IsInside(input, target) && !staging.Contains(relative))
-            {
-                staging.CopyFile(relative, file);
-            }
-        }
-
-        foreach (var (path, reason) in skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            progress?.Report($"not copying {Load.InputLoader.StaticFolder}/{Path.GetRelativePath(folder, path).Replace('\\', '/')}: {reason}");
+            staging.CopyFile(relative, Path.Combine(folder, relative));
         }
     }
 }

@@ -3,24 +3,34 @@ using KnowledgeBase.Load;
 namespace KnowledgeBase.Output;
 
 /// <summary>
-/// The files of <c>INPUT/static/</c> to copy to the site, found without ever looping or hanging: a linked
-/// folder is entered unless it leads back to a folder being walked (<c>static/again -> .</c> would be
-/// entered for ever), and only regular files are listed. A FIFO would hang the copy until something wrote
-/// to it, a device could be endless, and a link that loops or leads nowhere cannot be read: those are
-/// left out, each with the reason.
+/// The files of <c>INPUT/static/</c> the site copies to its root, chosen as the postmortems are: only
+/// regular files whose real path (every link on the way resolved) lies inside the input folder. A folder
+/// link to elsewhere (<c>static/etc -> /etc</c>) would publish the machine's files; a FIFO would hang the
+/// copy until something wrote to it; a link that loops or leads nowhere cannot be read. Those are left
+/// out, each with the reason, and the walk never loops: a linked folder that leads back to one being
+/// walked is not entered again.
 /// </summary>
-internal static class StaticFolder
+public static class StaticFolder
 {
-    /// <param name="skipped">Receives each file left out, with why.</param>
-    /// <returns>Full paths, in no particular order.</returns>
-    public static List<string> Files(string folder, ICollection<(string Path, string Reason)> skipped)
+    /// <summary>The files to copy and the ones left out, by path relative to <c>static/</c> ('/'-separated), in ordinal order.</summary>
+    public sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<(string Path, string Reason)> Skipped);
+
+    public static Listing List(string inputDirectory)
     {
+        var folder = Path.Combine(Path.GetFullPath(inputDirectory), InputLoader.StaticFolder);
+        if (!Directory.Exists(folder))
+        {
+            return new Listing([], []);
+        }
+
         var files = new List<string>();
-        Walk(folder, files, skipped, new HashSet<string>(StringComparer.Ordinal));
-        return files;
+        var skipped = new List<(string, string)>();
+        var input = RealPath.Of(inputDirectory);
+        Walk(folder, folder, input, files, skipped, new HashSet<string>(StringComparer.Ordinal));
+        return new Listing([.. files.Order(StringComparer.Ordinal)], [.. skipped.OrderBy(s => s.Item1, StringComparer.Ordinal)]);
     }
 
-    private static void Walk(string folder, List<string> files, ICollection<(string, string)> skipped, HashSet<string> walking)
+    private static void Walk(string root, string folder, string input, List<string> files, List<(string, string)> skipped, HashSet<string> walking)
     {
         string real;
         try
@@ -29,7 +39,13 @@ internal static class StaticFolder
         }
         catch (IOException)
         {
-            skipped.Add((folder, "a link that loops"));
+            skipped.Add((Relative(root, folder), "a link that loops"));
+            return;
+        }
+
+        if (!RealPath.IsWithin(input, real))
+        {
+            skipped.Add((Relative(root, folder), "a link to outside the input folder"));
             return;
         }
 
@@ -43,20 +59,26 @@ internal static class StaticFolder
         {
             if (Directory.Exists(entry))
             {
-                Walk(entry, files, skipped, walking);
+                Walk(root, entry, input, files, skipped, walking);
             }
-            else if (RegularFile.Is(entry))
+            else if (!RegularFile.Is(entry))
             {
-                files.Add(entry);
+                skipped.Add((Relative(root, entry), new FileInfo(entry).LinkTarget is null
+                    ? "not a regular file (a FIFO, a device or a socket)"
+                    : "a link that loops or leads nowhere"));
+            }
+            else if (!RealPath.IsWithin(input, RealPath.Of(entry)))
+            {
+                skipped.Add((Relative(root, entry), "a link to outside the input folder"));
             }
             else
             {
-                skipped.Add((entry, new FileInfo(entry).LinkTarget is null
-                    ? "not a regular file (a FIFO, a device or a socket)"
-                    : "a link that loops or leads nowhere"));
+                files.Add(Relative(root, entry));
             }
         }
 
         walking.Remove(real);
     }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

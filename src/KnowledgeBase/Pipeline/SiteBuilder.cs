@@ -96,6 +96,13 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));
         DuplicatePaths.Check(pages, diagnostics);
 
+        // static/ is treated as the postmortems are: what cannot be published is a finding, before any write.
+        foreach (var (path, reason) in StaticFolder.List(input).Skipped)
+        {
+            diagnostics.Report($"{InputLoader.StaticFolder}/{path}", SourcePosition.Start, DiagnosticCodes.UnreadableFile,
+                $"{reason}; it is not copied to the site");
+        }
+
         return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed);
     }
 
