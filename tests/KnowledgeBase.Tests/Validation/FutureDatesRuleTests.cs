@@ -1,5 +1,5 @@
-using KnowledgeBase.Validation;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Tests.Validation;
 
