@@ -39,17 +39,17 @@ var count = int.Parse(args[1], c);
 switch (args[0])
 {
     case "similarity":
-    {
-        var seed = args.Length > 2 ? int.Parse(args[2], c) : 42;
-        var folder = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
-        if (!Directory.Exists(folder))
         {
-            new PostmortemGenerator(seed).Write(folder, count);
-        }
+            var seed = args.Length > 2 ? int.Parse(args[2], c) : 42;
+            var folder = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
+            if (!Directory.Exists(folder))
+            {
+                new PostmortemGenerator(seed).Write(folder, count);
+            }
 
-        SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
-        return 0;
-    }
+            SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
+            return 0;
+        }
     case "chunked-search":
         return ChunkedSearchBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
     case "build":

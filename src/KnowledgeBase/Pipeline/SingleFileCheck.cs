@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
@@ -5,7 +6,6 @@ using KnowledgeBase.Load;
 using KnowledgeBase.Model;
 using KnowledgeBase.Rendering;
 using KnowledgeBase.Validation;
-using System.Collections.Immutable;
 
 namespace KnowledgeBase.Pipeline;
 

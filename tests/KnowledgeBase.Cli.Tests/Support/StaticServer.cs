@@ -11,8 +11,13 @@ internal sealed class StaticServer : IDisposable
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css", [".js"] = "text/javascript",
-        [".json"] = "application/json", [".xml"] = "application/xml", [".png"] = "image/png", [".svg"] = "image/svg+xml",
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css",
+        [".js"] = "text/javascript",
+        [".json"] = "application/json",
+        [".xml"] = "application/xml",
+        [".png"] = "image/png",
+        [".svg"] = "image/svg+xml",
     };
 
     private readonly HttpListener _listener = new();

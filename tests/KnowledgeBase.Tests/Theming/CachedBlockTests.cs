@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Fluid;
-using KnowledgeBase.Theming;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Theming;
 
 namespace KnowledgeBase.Tests.Theming;
 

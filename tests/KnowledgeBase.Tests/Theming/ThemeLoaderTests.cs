@@ -1,7 +1,7 @@
 using Fluid;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Theming;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Theming;
 
 namespace KnowledgeBase.Tests.Theming;
 

@@ -24,15 +24,38 @@ public static partial class LunrStemmer
 
     private static readonly FrozenDictionary<string, string> Step2Suffixes = new Dictionary<string, string>
     {
-        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize",
-        ["bli"] = "ble", ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous", ["ization"] = "ize",
-        ["ation"] = "ate", ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive", ["fulness"] = "ful",
-        ["ousness"] = "ous", ["aliti"] = "al", ["iviti"] = "ive", ["biliti"] = "ble", ["logi"] = "log",
+        ["ational"] = "ate",
+        ["tional"] = "tion",
+        ["enci"] = "ence",
+        ["anci"] = "ance",
+        ["izer"] = "ize",
+        ["bli"] = "ble",
+        ["alli"] = "al",
+        ["entli"] = "ent",
+        ["eli"] = "e",
+        ["ousli"] = "ous",
+        ["ization"] = "ize",
+        ["ation"] = "ate",
+        ["ator"] = "ate",
+        ["alism"] = "al",
+        ["iveness"] = "ive",
+        ["fulness"] = "ful",
+        ["ousness"] = "ous",
+        ["aliti"] = "al",
+        ["iviti"] = "ive",
+        ["biliti"] = "ble",
+        ["logi"] = "log",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Step3Suffixes = new Dictionary<string, string>
     {
-        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
+        ["icate"] = "ic",
+        ["ative"] = "",
+        ["alize"] = "al",
+        ["iciti"] = "ic",
+        ["ical"] = "ic",
+        ["ful"] = "",
+        ["ness"] = "",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     [GeneratedRegex(MeasureAtLeastOne)] private static partial Regex M1();
