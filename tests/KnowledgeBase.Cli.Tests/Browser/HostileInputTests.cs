@@ -110,4 +110,103 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.False(await page.EvaluateAsync<bool>("() => window.__pwned === 1"));
         Assert.Equal(0, await page.Locator("#kb-main img").CountAsync());
     }
+
+    /// <summary>
+    /// The folder of issue 17's attacks that still builds: files in active formats linked from a
+    /// postmortem, a raw link that asks for its opener, a link to a clean SVG opened in another tab.
+    /// </summary>
+    private string BuildAttachmentSite()
+    {
+        var input = _temp.Combine("attachments");
+        Directory.CreateDirectory(Path.Combine(input, "files"));
+        File.WriteAllText(Path.Combine(input, "files", "evil.html"), "<script>alert(1); window.__pwned = 1</script>");
+        File.WriteAllText(Path.Combine(input, "files", "evil.xhtml"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>");
+        File.WriteAllText(Path.Combine(input, "files", "evil.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        File.WriteAllText(Path.Combine(input, "files", "clean.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
+        File.WriteAllText(Path.Combine(input, "files", "log.txt"), "<script>alert(1)</script> shown as text");
+        File.WriteAllText(Path.Combine(input, "attacks.md"), """
+            ---
+            title: Attachments that would run
+            date: 2024-01-01
+            tags: [attachments]
+            ---
+
+            ## Summary
+
+            [page](files/evil.html), [xhtml](files/evil.xhtml), ![drawn](files/evil.svg), [log](files/log.txt).
+
+            <a href="files/evil.html" target="_blank" rel="opener">in a new tab</a> and
+            <a href="files/clean.svg" target="_blank" rel="opener">a clean diagram in a new tab</a>.
+            """);
+        var output = _temp.Combine("attachments-site");
+        var run = Kb.Run("build", input, "--output", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        _server = new StaticServer(output);
+        return output;
+    }
+
+    [Fact]
+    public async Task Clicking_every_link_of_every_page_opens_no_dialog_runs_nothing_and_hands_no_tab_its_opener()
+    {
+        var site = BuildAttachmentSite();
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        await using var context = await fixture.Browser.NewContextAsync();
+        var dialogs = new List<string>();
+        context.Page += (_, tab) => tab.Dialog += (_, d) => { dialogs.Add(d.Message); _ = d.DismissAsync(); };
+        var page = await context.NewPageAsync();
+        var newTabs = 0;
+        var clicked = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(_server!.BaseUrl + path);
+            var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+            for (var i = 0; i < hrefs.Length; i++)
+            {
+                // Each address once, from the first page it is on; other hosts are not reachable here.
+                if (!hrefs[i].StartsWith(_server.BaseUrl, StringComparison.Ordinal) || !clicked.Add(hrefs[i]))
+                {
+                    continue;
+                }
+
+                await page.GotoAsync(_server.BaseUrl + path);
+                var link = page.Locator("a[href]").Nth(i);
+                if (await link.GetAttributeAsync("target") is null)
+                {
+                    // A link that stays in its tab leads where its address does; a file the browser
+                    // downloads instead of showing runs nothing.
+                    try
+                    {
+                        await page.GotoAsync(hrefs[i]);
+                    }
+                    catch (PlaywrightException e) when (e.Message.StartsWith("Download is starting", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    // One that opens a tab is followed as a keyboard user does (focus, Enter): a user's
+                    // gesture, so the tab opens, and the test sees what that tab can reach.
+                    await link.FocusAsync();
+                    var tab = await context.RunAndWaitForPageAsync(() => page.Keyboard.PressAsync("Enter"), new() { Timeout = 10_000 });
+                    await tab.WaitForLoadStateAsync(LoadState.Load);
+                    Assert.True(await tab.EvaluateAsync<bool>("() => window.opener === null"), $"{hrefs[i]} from {path} got its opener");
+                    Assert.False(await tab.EvaluateAsync<bool>("() => window.__pwned === 1"), $"{hrefs[i]} from {path} ran script");
+                    newTabs++;
+                    await tab.CloseAsync();
+                }
+
+                Assert.False(await page.EvaluateAsync<bool>("() => window.__pwned === 1"), $"{hrefs[i]} from {path} ran script");
+            }
+        }
+
+        Assert.Empty(dialogs);
+        Assert.Equal(1, newTabs); // the clean diagram: the evil page's link was removed
+        Assert.Contains(clicked, h => h.EndsWith("/files/files/clean.svg", StringComparison.Ordinal));
+        Assert.DoesNotContain(clicked, h => h.Contains("evil", StringComparison.Ordinal));
+    }
 }
