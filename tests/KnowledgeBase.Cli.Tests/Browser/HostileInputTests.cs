@@ -112,8 +112,9 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     /// <summary>
-    /// The folder of issue 17's attacks that still builds: files in active formats linked from a
-    /// postmortem, a raw link that asks for its opener, a link to a clean SVG opened in another tab.
+    /// A folder of the attacks that still build: files in active formats linked from a postmortem, a raw
+    /// link that asks for its opener, a link to a clean SVG opened in another tab, every payload above,
+    /// a NUL and an encoded scheme in links, an unclosed textarea, tags whose slugs once collided.
     /// </summary>
     private string BuildAttachmentSite()
     {
@@ -124,11 +125,11 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
         File.WriteAllText(Path.Combine(input, "files", "evil.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
         File.WriteAllText(Path.Combine(input, "files", "clean.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
         File.WriteAllText(Path.Combine(input, "files", "log.txt"), "<script>alert(1)</script> shown as text");
-        File.WriteAllText(Path.Combine(input, "attacks.md"), """
+        File.WriteAllText(Path.Combine(input, "attacks.md"), $"""
             ---
             title: Attachments that would run
             date: 2024-01-01
-            tags: [attachments]
+            tags: [attachments, C++, C#, "ok\u0001"]
             ---
 
             ## Summary
@@ -137,6 +138,12 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
 
             <a href="files/evil.html" target="_blank" rel="opener">in a new tab</a> and
             <a href="files/clean.svg" target="_blank" rel="opener">a clean diagram in a new tab</a>.
+
+            A [link with a NUL](a%00b.png), <a href="javascript&colon;alert(1)">an encoded scheme</a>.
+
+            {string.Join("\n\n", Payloads)}
+
+            <textarea> left open, and the rest of the analysis after it.
             """);
         var output = _temp.Combine("attachments-site");
         var run = Kb.Run("build", input, "--output", output);
