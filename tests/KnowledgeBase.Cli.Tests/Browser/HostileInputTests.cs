@@ -63,21 +63,30 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
 
             {string.Join("\n\n", Payloads)}
             """);
-        var output = _temp.Combine("site");
+        return BuildAndServe(input, "site");
+    }
+
+    /// <summary>Builds the folder into <paramref name="name"/> and serves the site on loopback.</summary>
+    private string BuildAndServe(string input, string name)
+    {
+        var output = _temp.Combine(name);
         var run = Kb.Run("build", input, "--output", output);
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Error);
         _server = new StaticServer(output);
         return output;
     }
+
+    /// <summary>Every page of a site, by path, in ordinal order.</summary>
+    private static List<string> Pages(string site) =>
+        [.. Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
 
     [Fact]
     public async Task No_payload_runs_on_any_page_even_when_its_links_are_clicked()
     {
         var site = BuildHostileSite();
-        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var pages = Pages(site);
         var page = await fixture.Browser.NewPageAsync();
 
         foreach (var path in pages)
@@ -145,21 +154,14 @@ public sealed class HostileInputTests(BrowserFixture fixture) : IClassFixture<Br
 
             <textarea> left open, and the rest of the analysis after it.
             """);
-        var output = _temp.Combine("attachments-site");
-        var run = Kb.Run("build", input, "--output", output);
-        Assert.True(run.ExitCode == 0, run.Error);
-        _server = new StaticServer(output);
-        return output;
+        return BuildAndServe(input, "attachments-site");
     }
 
     [Fact]
     public async Task Clicking_every_link_of_every_page_opens_no_dialog_runs_nothing_and_hands_no_tab_its_opener()
     {
         var site = BuildAttachmentSite();
-        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var pages = Pages(site);
         await using var context = await fixture.Browser.NewContextAsync();
         var dialogs = new List<string>();
         context.Page += (_, tab) => tab.Dialog += (_, d) => { dialogs.Add(d.Message); _ = d.DismissAsync(); };
