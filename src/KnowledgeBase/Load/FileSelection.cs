@@ -23,12 +23,24 @@ public sealed record FileSelection
     private static readonly string[] LicencePrefixes = ["LICENSE", "LICENCE", "COPYING"];
 
     /// <summary>Globs a postmortem must match, one at least; empty means every <c>*.md</c>.</summary>
-    public ImmutableArray<string> Include { get; init; } = [];
+    public ImmutableArray<string> Include
+    {
+        get => _include;
+        init => (_include, _matcher) = (value, null);
+    }
 
     /// <summary>Globs that leave a file out, whatever <see cref="Include"/> says.</summary>
-    public ImmutableArray<string> Exclude { get; init; } = [];
+    public ImmutableArray<string> Exclude
+    {
+        get => _exclude;
+        init => (_exclude, _matcher) = (value, null);
+    }
 
-    // Built once per selection: a record's init-only globs never change after construction.
+    private readonly ImmutableArray<string> _include = [];
+    private readonly ImmutableArray<string> _exclude = [];
+
+    // Built on first use; setting either list (with a 'with' expression too) drops it, so it always
+    // matches the globs it is asked about.
     private Matcher? _matcher;
 
     /// <summary>Whether the file at this path (relative to the input folder, '/'-separated) is a postmortem.</summary>

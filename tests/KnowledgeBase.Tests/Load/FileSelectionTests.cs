@@ -84,4 +84,16 @@ public class FileSelectionTests
         Assert.Equal(new FileSelection { Exclude = ["a/**"] }, new FileSelection { Exclude = ["a/**"] });
         Assert.NotEqual(new FileSelection { Exclude = ["a/**"] }, new FileSelection { Include = ["a/**"] });
     }
+
+    [Fact]
+    public void A_selection_made_from_another_matches_its_own_globs()
+    {
+        var first = new FileSelection { Exclude = ["a/**"] };
+        Assert.False(first.IsPostmortem("a/x.md"));
+
+        var second = first with { Exclude = ["b/**"] };
+
+        Assert.True(second.IsPostmortem("a/x.md"));
+        Assert.False(second.IsPostmortem("b/x.md"));
+    }
 }
