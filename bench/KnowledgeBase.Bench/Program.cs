@@ -11,7 +11,7 @@ using KnowledgeBase.Rendering;
 // kb benchmarks. See bench/README.md.
 //   generate N DIR [SEED]        writes N postmortems (seeded) into DIR
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
-//   similarity eval              precision@5 on the shared corpus: tags only, text only, shipped combination
+//   similarity eval              labelled real postmortems (public, icco): tags only, TF-IDF, BM25, shipped ranking
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
 //   chunked-search N [SEED] [QUERIES]  the search page in chromium: bytes and time per first search; exactness vs lunr.js
 //   incremental N [SEED] [RUNS]  one edited file in N: kb build with its cache and kb serve's warm rebuild vs a clean build
@@ -26,7 +26,7 @@ if (args.Length < 2)
 
 if (args[0] == "similarity" && args[1] == "eval")
 {
-    SimilarityBench.Evaluate(FindRepo(), Path.GetFullPath(Path.Combine(FindRepo(), "..", "shared", "corpus", "public-postmortems")));
+    SimilarityBench.Evaluate(FindRepo(), Path.GetFullPath(Path.Combine(FindRepo(), "..", "shared", "corpus")));
     return 0;
 }
 
