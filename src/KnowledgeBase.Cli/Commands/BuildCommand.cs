@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KnowledgeBase.Incremental;
+using KnowledgeBase.Load;
 using KnowledgeBase.Output;
 using KnowledgeBase.Pipeline;
 

@@ -1,4 +1,4 @@
-using KnowledgeBase.Output;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Cli.Init;
 

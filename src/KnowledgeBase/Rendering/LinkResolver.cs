@@ -114,33 +114,13 @@ public sealed class LinkResolver
     {
         try
         {
-            var real = new FileInfo(full);
-            var target = real.LinkTarget is null ? real.FullName : real.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            return target is not null && Load.InputLoader.IsInside(_inputRoot, full) && Load.InputLoader.IsInside(RealPath(_inputRoot), RealPath(target));
+            return Load.InputLoader.IsInside(_inputRoot, full) && Load.RealPath.IsWithin(Load.RealPath.Of(_inputRoot), Load.RealPath.Of(full));
         }
         catch (IOException)
         {
             // Links that loop, made since the file was looked at.
             return false;
         }
-    }
-
-    /// <summary>The path with every linked folder on it replaced by where it leads.</summary>
-    private static string RealPath(string path)
-    {
-        var parts = Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        var current = Path.GetPathRoot(path) ?? "/";
-        foreach (var part in parts)
-        {
-            current = Path.Combine(current, part);
-            var info = new DirectoryInfo(current);
-            if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-            {
-                current = target.FullName;
-            }
-        }
-
-        return current;
     }
 
     private static string ParentOf(string sourcePath)

@@ -1,7 +1,7 @@
-using KnowledgeBase.Output;
+using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;
 
-namespace KnowledgeBase.Tests.Output;
+namespace KnowledgeBase.Tests.Load;
 
 /// <summary>A real path has every link on it followed, at any depth, as the operating system would.</summary>
 public sealed class RealPathTests : IDisposable

@@ -1,4 +1,4 @@
-namespace KnowledgeBase.Output;
+namespace KnowledgeBase.Load;
 
 /// <summary>
 /// Where a path really leads: every link on it, at any folder, replaced by its target, as the operating system
