@@ -13,8 +13,9 @@ public static class SiteWriter
 {
     /// <param name="render">Renders one page with the theme, given the site's base URL.</param>
     /// <param name="staging">Where to write: a staging folder swapped in at the end, or a served folder updated in place.</param>
+    /// <param name="staticFiles">The files of <c>static/</c> to copy (see <see cref="StaticFolder"/>), relative to it.</param>
     public static int Write(SiteModel site, Theme theme, Func<PlannedPage, string?, byte[]> render, IReadOnlyList<PlannedPage> pages,
-        string inputDirectory, ISiteFolder staging, IProgress<string>? progress = null)
+        IReadOnlyList<string> staticFiles, string inputDirectory, ISiteFolder staging, IProgress<string>? progress = null)
     {
         var baseUrl = site.Config.BaseUrl;
 
@@ -44,7 +45,7 @@ public static class SiteWriter
         siteFiles.GetAwaiter().GetResult();
 
         // After the pages: a file of INPUT/static/ yields to a generated one of the same name.
-        CopyStaticFiles(staging, inputDirectory);
+        CopyStaticFiles(staging, staticFiles, inputDirectory);
 
         var attachments = site.Incidents.SelectMany(i => i.Attachments).DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal);
         foreach (var (source, output) in attachments)
@@ -90,13 +91,13 @@ public static class SiteWriter
     /// <summary>
     /// The files of <c>INPUT/static/</c> (a CNAME, .nojekyll, a favicon) go to the site's root as they are:
     /// the output folder is replaced whole, so this is where files the site must keep belong. A generated
-    /// file of the same name wins. Which files qualify is <see cref="StaticFolder"/>'s rule; the build
-    /// reported the others before anything was written.
+    /// file of the same name wins. Which files qualify is <see cref="StaticFolder"/>'s rule, applied once
+    /// while preparing the build, which reported the others before anything was written.
     /// </summary>
-    private static void CopyStaticFiles(ISiteFolder staging, string inputDirectory)
+    private static void CopyStaticFiles(ISiteFolder staging, IReadOnlyList<string> staticFiles, string inputDirectory)
     {
         var folder = Path.Combine(inputDirectory, Load.InputLoader.StaticFolder);
-        foreach (var relative in StaticFolder.List(inputDirectory).Files.Where(f => !staging.Contains(f)))
+        foreach (var relative in staticFiles.Where(f => !staging.Contains(f)))
         {
             staging.CopyFile(relative, Path.Combine(folder, relative));
         }

@@ -60,7 +60,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
 
         CollectFinishedStage();
         using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory);
-        var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, Path.GetFullPath(options.InputDirectory), target, progress);
+        var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, prepared.StaticFiles, Path.GetFullPath(options.InputDirectory), target, progress);
         cache?.KeepOnlyUsed();
         return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
     }
@@ -97,13 +97,14 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         DuplicatePaths.Check(pages, diagnostics);
 
         // static/ is treated as the postmortems are: what cannot be published is a finding, before any write.
-        foreach (var (path, reason) in StaticFolder.List(input).Skipped)
+        var staticFolder = StaticFolder.List(input);
+        foreach (var (path, reason) in staticFolder.Skipped)
         {
             diagnostics.Report($"{InputLoader.StaticFolder}/{path}", SourcePosition.Start, DiagnosticCodes.UnreadableFile,
                 $"{reason}; it is not copied to the site");
         }
 
-        return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed);
+        return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed, staticFolder.Files);
     }
 
     /// <summary>What stages 1 to 3 leave for rendering.</summary>
