@@ -52,6 +52,7 @@ internal static class InputSettingsReader
     private static ImmutableArray<string> Globs(YamlValue? value, string field, FieldReader fields)
     {
         var globs = Texts(value, field, fields);
+        var kept = ImmutableArray.CreateBuilder<string>(globs.Length);
         foreach (var (glob, i) in globs.Select((g, i) => (g, i)))
         {
             // Globs match paths inside the input folder: one that starts at the root of the disk, or climbs
@@ -62,9 +63,13 @@ internal static class InputSettingsReader
                 fields.Diagnostics.Error(fields.Path, position, DiagnosticCodes.InvalidConfig,
                     $"'{field}' globs are relative to the input folder (such as 'incidents/**/*.md'), not \"{glob}\"");
             }
+            else
+            {
+                kept.Add(glob);
+            }
         }
 
-        return [.. globs.Where(g => !g.StartsWith('/') && !g.Split('/').Contains(".."))];
+        return kept.ToImmutable();
     }
 
     /// <summary>One text or a list of texts.</summary>
