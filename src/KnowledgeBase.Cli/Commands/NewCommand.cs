@@ -4,6 +4,7 @@ using Fluid;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Load;
 using KnowledgeBase.Model;
 using KnowledgeBase.Pipeline;
 
@@ -15,13 +16,13 @@ namespace KnowledgeBase.Cli.Commands;
 /// </summary>
 internal static class NewCommand
 {
-    public const string TemplateFile = "new-postmortem.md";
+    public const string TemplateFile = PostmortemTemplate.FileName;
 
     /// <summary>
     /// A knowledge base's own template, which wins over the theme's: a team edits its sections once for
     /// every postmortem to come. In a hidden folder, so it is never read as a postmortem.
     /// </summary>
-    public const string OwnTemplate = ".kb/" + TemplateFile;
+    public const string OwnTemplate = PostmortemTemplate.OwnPath;
 
     public static Command Create(ConsoleContext console)
     {

@@ -79,11 +79,16 @@ internal static class SimilarCommand
             var p = match.Target.Postmortem;
             // Titles, tags and the words of the reasons come from the files: their control characters are escaped.
             console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{match.Score:0.00}  {p.Date?.IsoDate ?? "undated   "}  {TerminalText.Escape(p.Severity ?? "-"),-5} {TerminalText.Escape(p.Id)}  {TerminalText.Escape(p.Title)}"));
+                $"{match.Score:0.00} {(match.Weak ? "weak" : "    ")}  {p.Date?.IsoDate ?? "undated   "}  {TerminalText.Escape(p.Severity ?? "-"),-5} {TerminalText.Escape(p.Id)}  {TerminalText.Escape(p.Title)}"));
             foreach (var reason in match.Reasons)
             {
-                console.Output.WriteLine("      " + TerminalText.Escape(reason));
+                console.Output.WriteLine("           " + TerminalText.Escape(reason));
             }
+        }
+
+        if (matches.Any(m => m.Weak))
+        {
+            console.Output.WriteLine("weak: below the knowledge base's threshold for \"similar\" (incident pages leave these out); listed as the closest there are.");
         }
     }
 
@@ -97,6 +102,7 @@ internal static class SimilarCommand
             date = p.Date?.IsoDate,
             url = (baseUrl ?? "") + SitePaths.Pretty(SitePaths.Incident(p.Id)),
             score = match.Score,
+            weak = match.Weak,
             reasons = match.Reasons,
         };
     }

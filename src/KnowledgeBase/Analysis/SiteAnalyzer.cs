@@ -16,12 +16,13 @@ public static class SiteAnalyzer
     /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
     /// <param name="bodyText">Where an incident's body text is, when not in its <c>BodyText</c> (a build may keep it on disk).</param>
+    /// <param name="prompts">The postmortem template's prompts, which similarity does not compare in drafts.</param>
     /// <remarks>
     /// Compiled optimized from its first call, like <c>SiteBuilder.Prepare</c>: unoptimized code would keep
     /// <paramref name="rendered"/>, and so every body's text, alive until it returns.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null)
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null, TemplatePrompts? prompts = null)
     {
         // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
         // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
@@ -37,7 +38,7 @@ public static class SiteAnalyzer
         // Search and similarity read the same texts and nothing of each other. First both read the texts
         // (each on both cores), and the texts are let go: at 10,000 postmortems they are some 200 MB.
         var analysed = Task.Run(() => SearchIndexer.Analyse(incidents, bodyText, memo));
-        var similarity = new SimilarityIndex(incidents, config.Similarity, bodyText, memo);
+        var similarity = new SimilarityIndex(incidents, config.Similarity, bodyText, memo, prompts);
         var searchDocuments = analysed.GetAwaiter().GetResult();
         bodyText = null!;
 
@@ -52,10 +53,20 @@ public static class SiteAnalyzer
             .Select(i =>
             {
                 var linked = links.GetValueOrDefault(i.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
-                return (i.Id, List: similarity.SimilarTo(i.Id, 4 * show, ranked =>
-                    ShownSimilar.Select(i, ranked, linked, show, later: false).Concat(ShownSimilar.Select(i, ranked, linked, show, later: true))));
+                return (i.Id, List: similarity.SimilarTo(i.Id, 4 * show, ranked => ShownSimilar.All(i, ranked, linked, show)));
             })
             .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
+        var duplicates = DuplicateDetector.Detect(incidents, similar, config.Similarity);
+        var onPages = incidents.ToImmutableDictionary(i => i.Id, i =>
+        {
+            var linked = links.GetValueOrDefault(i.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
+            var ranked = similar[i.Id];
+            return new PageSimilar(
+                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Earlier)],
+                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Later)],
+                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Undated)],
+                duplicates.GetValueOrDefault(i.Id, []));
+        }, StringComparer.Ordinal);
 
         // The taxonomies are built while the search index may still be chunking.
         var taxonomies = TaxonomyBuilder.Build(incidents, config);
@@ -69,6 +80,7 @@ public static class SiteAnalyzer
             links,
             keepSearchIndex ? searchData : searchData with { Index = null },
             similar,
+            onPages,
             repeats,
             similarity,
             SiteFacts.Of(incidents, config, repeats.Length, DateOnly.FromDateTime(buildTime.UtcDateTime)));

@@ -8,6 +8,8 @@ namespace KnowledgeBase.Analysis;
 
 /// <summary>Everything the theme needs to write the site: the incidents, newest first, and what was computed from them.</summary>
 /// <param name="Incidents">The incidents, newest first. Their <c>BodyText</c> is empty: analysis has read it.</param>
+/// <param name="Similar">Each incident's ranked similar incidents (more than a page shows), reasons given to those its page shows.</param>
+/// <param name="OnPages">What each incident's page lists as similar, by group, and its possible duplicates.</param>
 /// <param name="SimilarityIndex">Finds the incidents similar to a draft (<c>kb similar</c>, <c>kb new</c>) without reading every body again.</param>
 /// <param name="Facts">Which dimensions (severity, services, factors, action items, repeats) have any data, and the action item counts.</param>
 public sealed record SiteModel(
@@ -18,6 +20,7 @@ public sealed record SiteModel(
     ImmutableDictionary<string, ImmutableArray<IncidentLink>> Links,
     SearchData Search,
     ImmutableDictionary<string, IReadOnlyList<SimilarIncident>> Similar,
+    ImmutableDictionary<string, PageSimilar> OnPages,
     ImmutableArray<PossibleRepeat> Repeats,
     SimilarityIndex SimilarityIndex,
     SiteFacts Facts)

@@ -162,7 +162,10 @@ public static class ConfigReader
         return settings with
         {
             Show = (int)Number(map["show"], "similarity.show", settings.Show, 0, 50, whole: false, fields),
-            MinScore = Number(map["min_score"], "similarity.min_score", settings.MinScore, 0, 1, whole: false, fields),
+            // "auto", absent or invalid (which is reported): the threshold is calibrated on the knowledge base.
+            MinScore = map["min_score"] is YamlScalarValue { Text: "auto" } ? null
+                : Number(map["min_score"], "similarity.min_score", double.NaN, 0, 1, whole: false, fields) is var min && !double.IsNaN(min) ? min : settings.MinScore,
+            DuplicateScore = Number(map["duplicate_score"], "similarity.duplicate_score", settings.DuplicateScore, 0, 1, whole: false, fields),
             RepeatScore = Number(map["repeat_score"], "similarity.repeat_score", settings.RepeatScore, 0, 1, whole: false, fields),
             LinkScore = Number(map["link_score"], "similarity.link_score", settings.LinkScore, 0, 1, whole: false, fields),
             Tags = Number(weights?["tags"], "similarity.weights.tags", settings.Tags, 0, 100, whole: false, fields),
@@ -170,6 +173,7 @@ public static class ConfigReader
             Categories = Number(weights?["categories"], "similarity.weights.categories", settings.Categories, 0, 100, whole: false, fields),
             Keywords = Number(weights?["keywords"], "similarity.weights.keywords", settings.Keywords, 0, 100, whole: false, fields),
             Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 0, 100, whole: false, fields),
+            Neighbours = Number(weights?["neighbours"], "similarity.weights.neighbours", settings.Neighbours, 0, 100, whole: false, fields),
         };
     }
 

@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownRepeatOf = new("KB3004", "UnknownRepeatOf", Error, "`repeat_of` names an id that no postmortem has.");
     public static readonly DiagnosticCode SelfReference = new("KB3005", "SelfReference", Warning, "`related` or `repeat_of` names the postmortem itself.");
     public static readonly DiagnosticCode UnlinkedSimilar = new("KB3006", "UnlinkedSimilar", Warning, "An earlier incident is strongly similar, but neither `related` nor `repeat_of` names it.");
+    public static readonly DiagnosticCode PossibleDuplicate = new("KB3007", "PossibleDuplicate", Warning, "Another postmortem has the same title or nearly the same words: the same incident may be filed twice.");
 
     // Markdown bodies.
     public static readonly DiagnosticCode BrokenLink = new("KB4001", "BrokenLink", Warning, "A relative link or image points to a file that does not exist; it is left out of the page.");
@@ -63,7 +64,7 @@ public static class DiagnosticCodes
         YamlTooDeep, InvalidUtf8, FileTooLarge, NoPostmortems, UnreadableFile,
         MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
         ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
-        DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar,
+        DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar, PossibleDuplicate,
         BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage, ActiveAttachment, UnclosedRawText,
         InvalidConfig, ThemeError,
     ];

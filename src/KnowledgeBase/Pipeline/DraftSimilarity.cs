@@ -29,8 +29,9 @@ public sealed class DraftSimilarity(BuildOptions options)
     {
         var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
         var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
-        var summary = draft.Summary ?? "";
-        var document = SimilarityIndex.DocumentOf(draft, summary, Markdig.Markdown.ToPlainText(draft.Body));
+        // A fresh draft still carries the template's prompts: they are not what the incident is about.
+        var prompts = TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory));
+        var document = SimilarityIndex.DocumentOf(draft, prompts.Strip(draft.Summary ?? ""), prompts.Strip(Markdig.Markdown.ToPlainText(prompts.Strip(draft.Body))));
         return new DraftMatches(site, site.SimilarityIndex.Similar(document, own ?? draft.Id, top));
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
@@ -176,8 +177,10 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         CollectFinishedStage();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText);
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText,
+            options.IncludeDrafts ? TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory)) : null);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
+        Analysis.Similarity.DuplicateCheck.Check(site, diagnostics);
         return site;
     }
 

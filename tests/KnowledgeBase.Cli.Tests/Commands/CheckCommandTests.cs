@@ -23,6 +23,21 @@ public sealed partial class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_same_incident_filed_twice_is_a_KB3007_warning_at_the_title_of_the_newer_file()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        var original = File.ReadAllText(Path.Combine(input, "2023-11-02-checkout-pool-exhaustion.md"));
+        File.WriteAllText(Path.Combine(input, "2023-11-03-checkout-pool-again.md"),
+            original.Replace("id: checkout-pool-exhaustion-2023", "id: checkout-pool-again", StringComparison.Ordinal)
+                .Replace("date: 2023-11-02T", "date: 2023-11-03T", StringComparison.Ordinal));
+
+        var run = Kb.Run("check", input);
+
+        var warning = Assert.Single(run.ErrorLines, l => l.Contains("KB3007", StringComparison.Ordinal));
+        Assert.Matches(@"/2023-11-03-checkout-pool-again\.md:3:\d+: warning KB3007: may be the same incident as 'checkout-pool-exhaustion-2023'", warning);
+    }
+
+    [Fact]
     public void Every_broken_file_gets_a_positioned_error_and_no_stack_trace()
     {
         var bad = Path.Combine(Repo.Corpus, "bad");

@@ -28,6 +28,19 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_title_alone_lists_the_past_incidents_it_resembles_first()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+
+        var run = Kb.Run("new", "Checkout connection pool exhausted again", "--input", input);
+
+        Assert.Equal(0, run.ExitCode);
+        var listed = run.Output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["2025-06-19-checkout-pool-exhaustion-repeat", "checkout-pool-exhaustion-2023"],
+            listed.Take(2).Select(columns => columns.Single(c => c.Contains("checkout-pool-exhaustion", StringComparison.Ordinal)).Trim()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void It_starts_from_the_knowledge_base_s_own_template_when_there_is_one()
     {
         var input = _temp.CopyOf(Repo.Input, "kb");

@@ -51,8 +51,27 @@ public sealed class SimilarCommandTests : IDisposable
         var run = Kb.Run("similar", Path.Combine(Repo.Input, "2025-06-19-checkout-pool-exhaustion-repeat.md"), "--input", Repo.Input, "--top", "1");
 
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Matches(@"^0\.\d\d  2023-11-02  sev2  checkout-pool-exhaustion-2023  Checkout failures after a connection pool size change$", lines[0]);
+        Assert.Matches(@"^0\.\d\d (weak|    )  2023-11-02  sev2  checkout-pool-exhaustion-2023  Checkout failures after a connection pool size change$", lines[0]);
         Assert.Contains(lines, l => l.Trim().StartsWith("shared tags: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Top_N_lists_N_when_the_knowledge_base_has_them_and_marks_the_weak_ones()
+    {
+        var draft = _temp.Combine("draft.md");
+        File.WriteAllText(draft, "# Checkout pool exhausted\n\nThe checkout connection pool was exhausted.\n");
+
+        var table = Kb.Run("similar", draft, "--input", Repo.Input, "--top", "8");
+        var json = Kb.Run("similar", draft, "--input", Repo.Input, "--top", "8", "--json");
+
+        var results = JsonDocument.Parse(json.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(8, results.Count);
+        var weak = results.Count(r => r.GetProperty("weak").GetBoolean());
+        Assert.InRange(weak, 1, 7);
+        var rows = table.Output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).ToList();
+        Assert.Equal(8, rows.Count);
+        Assert.Equal(weak, rows.Count(r => r[5..9] == "weak"));
+        Assert.Contains("weak: below the knowledge base's threshold", table.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -321,4 +321,26 @@ public class ConfigReaderTests
 
         Assert.Equal(level, config.FindSeverity(written)?.Id);
     }
+
+    [Theory]
+    [InlineData("similarity:\n  min_score: auto\n", null)]
+    [InlineData("similarity:\n  show: 3\n", null)]
+    [InlineData("similarity:\n  min_score: 0.2\n", 0.2)]
+    public void Min_score_is_calibrated_unless_a_number_is_given(string yaml, double? expected)
+    {
+        var (config, diagnostics) = Parse(yaml);
+
+        Assert.Equal(expected, config.Similarity.MinScore);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void The_neighbours_weight_and_the_duplicate_score_are_read_and_checked()
+    {
+        var (config, _) = Parse("similarity:\n  duplicate_score: 0.8\n  weights: {neighbours: 0}\n");
+        var (_, bad) = Parse("similarity:\n  duplicate_score: 2\n");
+
+        Assert.Equal((0.8, 0.0), (config.Similarity.DuplicateScore, config.Similarity.Neighbours));
+        Assert.Contains("'similarity.duplicate_score' must be a number from 0 to 1", Assert.Single(bad.ToSortedList()).Message, StringComparison.Ordinal);
+    }
 }

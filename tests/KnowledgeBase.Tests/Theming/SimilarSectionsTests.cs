@@ -36,4 +36,21 @@ public sealed class SimilarSectionsTests
         Assert.Equal(["linked"], view.Related.Select(r => r.Incident.Id));
         Assert.All(view.SimilarEarlier.Concat(view.SimilarLater), s => Assert.NotEmpty(s.Reasons));
     }
+
+    [Fact]
+    public void An_undated_incident_is_neither_earlier_nor_later_it_is_listed_in_its_own_group_both_ways()
+    {
+        var site = SiteAnalyzer.Analyze(
+            [.. Site, Make("undated", "tags: [dns]", "The forwarder was replaced and served stale resolver records.")],
+            SiteConfig.Default with { Similarity = SiteConfig.Default.Similarity with { MinScore = 0 } }, Builds.Clock);
+        var builder = new ViewBuilder(site);
+        var dated = builder.Incident(site.Incidents.Single(i => i.Id == "middle"));
+        var undated = builder.Incident(site.Incidents.Single(i => i.Id == "undated"));
+
+        Assert.Contains("undated", dated.SimilarUndated.Select(s => s.Incident.Id));
+        Assert.DoesNotContain("undated", dated.SimilarEarlier.Concat(dated.SimilarLater).Select(s => s.Incident.Id));
+        Assert.Empty(undated.SimilarEarlier);
+        Assert.Empty(undated.SimilarLater);
+        Assert.Contains("middle", undated.SimilarUndated.Select(s => s.Incident.Id));
+    }
 }

@@ -29,14 +29,14 @@ public static class RepeatDetector
             }
 
             var match = similar.GetValueOrDefault(p.Id, [])
-                .Where(s => s.Score >= settings.RepeatScore && s.Target.Postmortem.Date is { } d && d < started)
+                .Where(s => s.Direct >= settings.RepeatScore && s.Target.Postmortem.Date is { } d && d < started)
                 .FirstOrDefault(s => FixedBefore(s.Target.Postmortem, DateOnly.FromDateTime(started.Value.UtcDateTime)));
             if (match is not null)
             {
                 var items = match.Target.Postmortem.ActionItems;
                 var done = items.Max(a => a.Closed!.Value);
                 repeats.Add(new PossibleRepeat(p.Id, match.Target.Id, string.Create(CultureInfo.InvariantCulture,
-                    $"similar ({match.Score:0.00}) to an incident whose {items.Length} action item{(items.Length == 1 ? " was" : "s were")} all done by {done:yyyy-MM-dd}")));
+                    $"similar ({match.Direct:0.00}) to an incident whose {items.Length} action item{(items.Length == 1 ? " was" : "s were")} all done by {done:yyyy-MM-dd}")));
             }
         }
 

@@ -9,10 +9,17 @@ internal sealed class ScoreBuffer(int documents)
 {
     public double[] Keyword { get; } = new double[documents];
     public double[] Text { get; } = new double[documents];
+
+    /// <summary>The direct (combined) score of each candidate, when ranking with the neighbours' rows.</summary>
+    public double[] Direct { get; } = new double[documents];
+
+    /// <summary>The mean direct score of each candidate with the query's neighbours.</summary>
+    public double[] Spread { get; } = new double[documents];
     public List<int> Touched { get; } = [];
 
-    /// <summary>The candidates of the query in progress that score enough, kept between queries to reuse its storage.</summary>
-    public List<(int Doc, double Score, double Text)> Scored { get; } = [];
+    /// <summary>The best candidates of the query in progress, worst on top; kept between queries to reuse its storage.</summary>
+    public PriorityQueue<Neighbour, Neighbour> Best { get; } = new(NeighbourRows.WorstFirst);
+
     private readonly bool[] _seen = new bool[documents];
 
     public void AddKeyword(int doc, double value)
@@ -27,12 +34,27 @@ internal sealed class ScoreBuffer(int documents)
         Text[doc] += value;
     }
 
+    public void AddDirect(int doc, double score, double text)
+    {
+        Touch(doc);
+        Direct[doc] = score;
+        Text[doc] = text;
+    }
+
+    public void AddSpread(int doc, double value)
+    {
+        Touch(doc);
+        Spread[doc] += value;
+    }
+
     public void Clear()
     {
         foreach (var doc in Touched)
         {
             Keyword[doc] = 0;
             Text[doc] = 0;
+            Direct[doc] = 0;
+            Spread[doc] = 0;
             _seen[doc] = false;
         }
 

@@ -3,20 +3,21 @@ using KnowledgeBase.Model;
 namespace KnowledgeBase.Analysis.Similarity;
 
 /// <summary>
-/// Which similar incidents an incident's page lists: the best-ranked ones before it (or after it, for
-/// "later incidents like this one"), leaving out those its authors already linked, at most
-/// <see cref="SimilaritySettings.Show"/> of each. Undated incidents count as earlier. Analysis explains
-/// only these (the reasons are the costly part); the page shows exactly these.
+/// Which similar incidents an incident's page lists in each group (earlier, later, undated): the
+/// best-ranked ones, leaving out those its authors already linked and weak matches, at most
+/// <see cref="SimilaritySettings.Show"/> of each. Analysis explains only these (the reasons are the
+/// costly part); the page shows exactly these.
 /// </summary>
 public static class ShownSimilar
 {
     public static IEnumerable<SimilarIncident> Select(RenderedPostmortem incident, IEnumerable<SimilarIncident> ranked,
-        IReadOnlySet<string> linked, int show, bool later)
-    {
-        var date = incident.Postmortem.Date;
-        return ranked
-            .Where(s => !linked.Contains(s.Target.Id))
-            .Where(s => later == (date is { } d && s.Target.Postmortem.Date is { } other && other > d))
+        IReadOnlySet<string> linked, int show, SimilarGroup group) =>
+        ranked
+            .Where(s => !s.Weak && !linked.Contains(s.Target.Id))
+            .Where(s => SimilarGroups.Of(incident.Postmortem, s.Target.Postmortem) == group)
             .Take(show);
-    }
+
+    /// <summary>Every group's list, in the order of <see cref="SimilarGroup"/>.</summary>
+    public static IEnumerable<SimilarIncident> All(RenderedPostmortem incident, IReadOnlyList<SimilarIncident> ranked, IReadOnlySet<string> linked, int show) =>
+        Enum.GetValues<SimilarGroup>().SelectMany(g => Select(incident, ranked, linked, show, g));
 }

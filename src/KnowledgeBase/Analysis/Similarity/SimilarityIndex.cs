@@ -19,6 +19,10 @@ public sealed class SimilarityIndex
     private readonly KeywordSignal _keywords;
     private readonly TextSignal _text;
     private readonly Dictionary<string, int> _byId;
+    private readonly NeighbourRows _rows;
+
+    /// <summary>Which match of each incident marks the background (see <see cref="Calibrate"/>); 0 when there is none.</summary>
+    private readonly int _calibrationRank;
 
     /// <summary>
     /// Score buffers for queries running in parallel: each query takes one and gives it back, so none
@@ -28,21 +32,73 @@ public sealed class SimilarityIndex
 
     /// <param name="bodyText">The plain text of an incident's body.</param>
     /// <param name="memo">Term counts kept by earlier builds of the same process.</param>
-    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
+    /// <param name="prompts">The template's prompts, which drafts may still carry and which are not compared.</param>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null, TemplatePrompts? prompts = null)
     {
+        prompts ??= TemplatePrompts.None;
         _incidents = incidents;
         _settings = settings;
         // The index keeps each incident's keywords only (no text): its words are counted once, as TextSignal
         // is built, and a large knowledge base's texts are not held twice.
         _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, KeywordsOf(i.Postmortem), Text: ""))];
         _keywords = new KeywordSignal(_documents, settings);
-        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => TextsOf(incidents[d].Postmortem, incidents[d].Summary, bodyText(incidents[d])), memo);
+        // Only drafts are looked at for prompts: a published analysis has answered them, and reading every
+        // body of a large knowledge base for them would cost more than they could change.
+        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => incidents[d] is var i && i.Postmortem.Status == PostmortemStatus.Draft
+            ? TextsOf(i.Postmortem, prompts.Strip(i.Summary), prompts.Strip(bodyText(i)))
+            : TextsOf(i.Postmortem, i.Summary, bodyText(i)), memo);
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+
+        // Every incident's direct row, on every core: the ranking reads its neighbours' rows.
+        _rows = new NeighbourRows([.. ParallelEnumerable.Range(0, incidents.Count).AsOrdered()
+            .Select(d => DirectRow(_documents[d], _text.VectorOf(d), d, NeighbourRows.Length))]);
+        _calibrationRank = incidents.Count < CalibrationMinimum ? 0 : Math.Min(20, (incidents.Count - 1) / 2);
+        WeakThreshold = settings.MinScore ?? Calibrate();
     }
+
+    /// <summary>Below this score a match is weak: kb.yml's <c>min_score</c>, else calibrated on this knowledge base.</summary>
+    public double WeakThreshold { get; }
+
+    /// <summary>How many incidents at most the calibration reads, evenly spread: enough for a steady median.</summary>
+    private const int CalibrationSample = 500;
+
+    /// <summary>Below this many incidents there is no background to speak of: nothing is weak.</summary>
+    private const int CalibrationMinimum = 10;
+
+    /// <summary>
+    /// The score that marks the background of this knowledge base: the median, over incidents, of the score
+    /// of their twentieth-best match (or the match halfway down their list, in a knowledge base of fewer than
+    /// 41; none below <see cref="CalibrationMinimum"/>). Almost every incident has that many matches of that
+    /// strength, so a score below it says little.
+    /// Scores run higher among short summaries than among long reports, so no fixed number serves both;
+    /// on the labelled sets this keeps 4.7 to 4.8 of five slots filled and lifts the precision of what is
+    /// listed (bench/README.md).
+    /// </summary>
+    private double Calibrate()
+    {
+        var n = _incidents.Count;
+        var rank = _calibrationRank;
+        if (rank == 0)
+        {
+            return 0;
+        }
+
+        var step = Math.Max(1, n / CalibrationSample);
+        var buffer = Buffer();
+        var scores = Enumerable.Range(0, n).Where(d => d % step == 0)
+            .Select(d => NeighbourExpansion.Score(_rows[d], _rows, d, _settings.Neighbours, buffer).Select(s => s.Score).OrderDescending().ElementAtOrDefault(rank - 1))
+            .Order()
+            .ToList();
+        _buffers.Push(buffer);
+        return Math.Round(scores[scores.Count / 2], 4);
+    }
+
+    /// <summary>A score buffer no other query holds.</summary>
+    private ScoreBuffer Buffer() => _buffers.TryPop(out var buffer) ? buffer : new ScoreBuffer(_incidents.Count);
 
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
     public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText) =>
-        new(p.Id, KeywordsOf(p), string.Join('\n', TextsOf(p, summary, bodyText)));
+        new(p.Id, KeywordsOf(p), string.Join('\n', TextsOf(p, summary, bodyText).SelectMany(t => Enumerable.Repeat(t.Text, t.Weight))));
 
     private static ImmutableArray<(KeywordKind Kind, string Value)> KeywordsOf(Postmortem p) =>
         [.. p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)).Select(t => (KeywordKind.Tag, t.ToLowerInvariant()))
@@ -50,83 +106,130 @@ public sealed class SimilarityIndex
             .Concat(p.ContributingFactors.Where(f => f.Category.Length > 0).Select(f => (KeywordKind.Category, f.Category.ToLowerInvariant())))
             .Distinct()];
 
-    /// <summary>The words similarity compares: title, impact, summary and body.</summary>
-    private static string[] TextsOf(Postmortem p, string summary, string bodyText) => [p.Title, p.Impact ?? "", summary, bodyText];
+    /// <summary>
+    /// The words similarity compares: title, impact, summary, body and the factors' descriptions. The title
+    /// and the factors count twice: they say in a few words what happened and why, where a body also tells
+    /// the timeline and the clean-up.
+    /// </summary>
+    private static WeightedText[] TextsOf(Postmortem p, string summary, string bodyText) =>
+    [
+        new(p.Title, 2),
+        new(p.Impact ?? "", 1),
+        new(summary, 1),
+        new(bodyText, 1),
+        new(string.Join('\n', p.ContributingFactors.Select(f => f.Description)), 2),
+    ];
 
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
-    public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => Similar(_documents[_byId[id]], _text.VectorOf(_byId[id]), exclude: id, top);
+    public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => SimilarTo(id, top, ranked => ranked);
 
     /// <summary>
-    /// As <see cref="SimilarTo"/>, but only the incidents <paramref name="explain"/> picks from the ranked
+    /// As <see cref="SimilarTo(string, int)"/>, but only the incidents <paramref name="explain"/> picks from the ranked
     /// list get their reasons; the others keep none (a site explains only what its pages show).
     /// </summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top, Func<IReadOnlyList<SimilarIncident>, IEnumerable<SimilarIncident>> explain)
     {
-        var query = _documents[_byId[id]];
-        var vector = _text.VectorOf(_byId[id]);
-        var ranked = Rank(query, vector, exclude: id, top);
-        var chosen = explain([.. ranked.Select(r => r.Incident)]).Select(s => s.Target.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. ranked.Select(r => chosen.Contains(r.Incident.Target.Id) ? r.Incident with { Reasons = Reasons(query, r.Doc, vector, r.Text) } : r.Incident)];
+        var doc = _byId[id];
+        var row = top <= NeighbourRows.Length ? _rows[doc] : DirectRow(_documents[doc], _text.VectorOf(doc), doc, top);
+        return Explain(_documents[doc], _text.VectorOf(doc), Rank(row, doc, top), explain);
     }
 
-    /// <summary>The incidents most similar to any document (a draft), scoring at least the minimum.</summary>
-    public IReadOnlyList<SimilarIncident> Similar(SimilarityDocument query, string? exclude, int top) =>
-        Similar(query, _text.VectorOf(query), exclude, top);
-
-    private List<SimilarIncident> Similar(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top) =>
-        [.. Rank(query, queryVector, exclude, top).Select(r => r.Incident with { Reasons = Reasons(query, r.Doc, queryVector, r.Text) })];
-
-    /// <summary>More than rounding to four places can add to a score: a score below the minimum by more cannot reach it.</summary>
-    private const double RoundingSlack = 0.0001;
-
-    /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
-    private List<(SimilarIncident Incident, int Doc, double Text)> Rank(SimilarityDocument query, Dictionary<string, double> queryVector, string? exclude, int top)
+    /// <summary>
+    /// The incidents most similar to any document (a draft), itself (<paramref name="exclude"/>) excluded. A draft
+    /// is often a title and little else, whose scores run lower than a whole report's: a match is weak only when
+    /// it is below both the knowledge base's threshold and the draft's own background (the score of its match at
+    /// the rank the calibration reads), so the matches that stand out for it are never all called weak.
+    /// </summary>
+    public IReadOnlyList<SimilarIncident> Similar(SimilarityDocument query, string? exclude, int top)
     {
-        if (_settings.Keywords + _settings.Text <= 0 || top <= 0)
+        var vector = _text.VectorOf(query);
+        var excluded = exclude is not null && _byId.TryGetValue(exclude, out var index) ? index : -1;
+        var row = DirectRow(query, vector, excluded, Math.Max(top, NeighbourRows.Length));
+        var ranked = Rank(row, excluded, Math.Max(top, _calibrationRank));
+        var background = _calibrationRank > 0 && ranked.Count >= _calibrationRank ? ranked[_calibrationRank - 1].Incident.Score : 0;
+        var threshold = Math.Min(WeakThreshold, background);
+        var shown = ranked.Take(top).Select(r => (Incident: r.Incident with { Weak = r.Incident.Score < threshold }, r.Direct)).ToList();
+        return Explain(query, vector, shown, ranked => ranked);
+    }
+
+    private List<SimilarIncident> Explain(SimilarityDocument query, Dictionary<string, double> vector,
+        List<(SimilarIncident Incident, Neighbour Direct)> ranked, Func<IReadOnlyList<SimilarIncident>, IEnumerable<SimilarIncident>> explain)
+    {
+        var chosen = explain([.. ranked.Select(r => r.Incident)]).Select(s => s.Target.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ranked.Select(r => chosen.Contains(r.Incident.Target.Id) ? r.Incident with { Reasons = Reasons(query, r.Direct.Doc, vector, r.Direct.Text) } : r.Incident)];
+    }
+
+    /// <summary>
+    /// The best <paramref name="length"/> incidents by direct score (keywords and wording), every one sharing
+    /// something with the query; <paramref name="excluded"/> (an index, or -1) is never one.
+    /// </summary>
+    private Neighbour[] DirectRow(SimilarityDocument query, Dictionary<string, double> vector, int excluded, int length)
+    {
+        var total = _settings.Keywords + _settings.Text;
+        if (total <= 0 || length <= 0)
         {
             return [];
         }
 
-        if (!_buffers.TryPop(out var buffer))
-        {
-            buffer = new ScoreBuffer(_incidents.Count);
-        }
-
+        var buffer = Buffer();
         _keywords.Score(query, buffer);
-        _text.Score(queryVector, buffer);
-        var total = _settings.Keywords + _settings.Text;
+        _text.Score(vector, buffer);
 
-        // This loop runs for every incident sharing anything with the query (thousands per query on a large
-        // knowledge base), so it reads only the score arrays: the excluded incident is known by its index,
-        // not by reading each candidate's id, and only scores near the minimum are rounded.
-        var excluded = exclude is not null && _byId.TryGetValue(exclude, out var index) ? index : -1;
-        var cutoff = _settings.MinScore - RoundingSlack;
-        var scored = buffer.Scored;
-        scored.Clear();
+        // This loop runs for every incident sharing anything with the query (nearly all of a large knowledge
+        // base), so it reads only the score arrays and keeps the best in a heap as it goes: no list of them all.
+        var best = buffer.Best;
+        best.Clear();
         foreach (var d in buffer.Touched)
         {
             var text = Math.Min(1, buffer.Text[d]);
-            var exact = (_settings.Keywords * buffer.Keyword[d] + _settings.Text * text) / total;
-            if (exact < cutoff || d == excluded)
+            var score = ((_settings.Keywords * buffer.Keyword[d]) + (_settings.Text * text)) / total;
+            if (score <= 0 || d == excluded)
             {
                 continue;
             }
 
-            var score = Math.Round(exact, 4);
-            if (score >= _settings.MinScore)
+            var candidate = new Neighbour(d, score, text);
+            if (best.Count < length)
             {
-                scored.Add((d, score, text));
+                best.Enqueue(candidate, candidate);
+            }
+            else if (NeighbourRows.Order.Compare(candidate, best.Peek()) < 0)
+            {
+                best.DequeueEnqueue(candidate, candidate);
             }
         }
 
-        buffer.Clear();
+        var row = new Neighbour[best.Count];
+        for (var i = row.Length - 1; i >= 0; i--)
+        {
+            row[i] = best.Dequeue();
+        }
 
-        // Only candidates scoring at least the top-th best score can be shown: keep those (ties included)
-        // before the full ordering, which otherwise sorts thousands of candidates per incident.
-        if (scored.Count > top)
+        buffer.Clear();
+        _buffers.Push(buffer);
+        return row;
+    }
+
+    /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
+    private List<(SimilarIncident Incident, Neighbour Direct)> Rank(Neighbour[] row, int excluded, int top)
+    {
+        if (top <= 0 || row.Length == 0)
+        {
+            return [];
+        }
+
+        var buffer = Buffer();
+        var scored = NeighbourExpansion.Score(row, _rows, excluded, _settings.Neighbours, buffer);
+        _buffers.Push(buffer);
+
+        // Scores are rounded to four places (what pages and JSON show), so equal-looking scores order by date
+        // and id. Only candidates at or above the top-th best rounded score can be shown: keep those (ties
+        // included) before the full ordering, which would otherwise sort hundreds of candidates per incident.
+        var rounded = scored.ConvertAll(s => (s.Direct, Score: Math.Round(s.Score, 4)));
+        if (rounded.Count > top)
         {
             var best = new PriorityQueue<double, double>(top);
-            foreach (var (_, score, _) in scored)
+            foreach (var (_, score) in rounded)
             {
                 if (best.Count < top)
                 {
@@ -139,15 +242,18 @@ public sealed class SimilarityIndex
             }
 
             var threshold = best.Peek();
-            scored.RemoveAll(s => s.Score < threshold);
+            rounded.RemoveAll(s => s.Score < threshold);
         }
 
-        // Reasons cost more than scores: rank first, then explain only what is shown.
-        List<(SimilarIncident Incident, int Doc, double Text)> ranked = [.. scored
-            .Select(s => (Incident: new SimilarIncident(_incidents[s.Doc], s.Score, [], Linked: false), s.Doc, s.Text))
+        List<(SimilarIncident Incident, Neighbour Direct)> ranked = [.. rounded
+            .Select(s => (Incident: new SimilarIncident(_incidents[s.Direct.Doc], s.Score, [], Linked: false)
+            {
+                Direct = Math.Round(s.Direct.Score, 4),
+                Text = Math.Round(s.Direct.Text, 4),
+                Weak = s.Score < WeakThreshold,
+            }, s.Direct))
             .OrderBy(x => x.Incident, Order)
             .Take(top)];
-        _buffers.Push(buffer);
         return ranked;
     }
 

@@ -14,8 +14,14 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </summary>
 public sealed class TextSignal
 {
-    public const int TermsPerDocument = 60;
+    public const int TermsPerDocument = 250;
     public const int DocumentsPerTerm = 400;
+
+    /// <summary>
+    /// How many of a query's strongest terms find its candidates: its weakest terms add little to any
+    /// cosine, while on a large knowledge base each costs a walk of hundreds of postings.
+    /// </summary>
+    public const int QueryTerms = 150;
 
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
@@ -25,18 +31,19 @@ public sealed class TextSignal
 
     /// <param name="keys">Each document's key (an incident id), in order.</param>
     /// <param name="texts">
-    /// The texts of document i (its title, body...), read as one text with a line break between each;
+    /// The texts of document i (its title, body...), each word counted as many times as its part weighs;
     /// asked for once, when the document is counted, and never joined into one string unless a memo keeps it.
     /// </param>
     /// <param name="memo">Term counts kept by earlier builds of the same process (<c>kb serve</c>).</param>
-    public TextSignal(IReadOnlyList<string> keys, Func<int, IReadOnlyList<string>> texts, AnalysisMemo? memo = null)
+    public TextSignal(IReadOnlyList<string> keys, Func<int, IReadOnlyList<WeightedText>> texts, AnalysisMemo? memo = null)
     {
         // Counting (tokenizing and stemming) is the costly part: on every core, and only for changed text.
         var analysed = ParallelEnumerable.Range(0, keys.Count).AsOrdered()
             .Select(d =>
             {
                 var parts = texts(d);
-                return memo is null ? Count(parts) : memo.Text(keys[d], string.Join('\n', parts), () => Count(parts));
+                // The memo's key is the parts in order: their weights are fixed by their place.
+                return memo is null ? Count(parts) : memo.Text(keys[d], string.Join('\n', parts.Select(p => p.Text)), () => Count(parts));
             })
             .ToList();
         var documentCount = keys.Count;
@@ -93,12 +100,13 @@ public sealed class TextSignal
     public Dictionary<string, double> VectorOf(int index) => _vectors[index];
 
     /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count([query.Text]).Counts);
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count([new WeightedText(query.Text, 1)]).Counts);
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
     internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
     {
-        foreach (var (term, weight) in query)
+        // A vector lists its terms strongest first (see Vector), so these are the query's strongest.
+        foreach (var (term, weight) in query.Take(QueryTerms))
         {
             if (_postings.TryGetValue(term, out var list))
             {
@@ -135,19 +143,19 @@ public sealed class TextSignal
     /// Safe from several threads at once: the stem cache is the only state it shares. A line break
     /// separates words, so counting the parts one after the other counts their joined text.
     /// </summary>
-    private TermCounts Count(IReadOnlyList<string> parts)
+    private TermCounts Count(IReadOnlyList<WeightedText> parts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            Count(part, counts, surfaces);
+            Count(part.Text, part.Weight, counts, surfaces);
         }
 
         return new TermCounts(counts, surfaces);
     }
 
-    private void Count(string text, Dictionary<string, int> counts, Dictionary<string, string> surfaces)
+    private void Count(string text, int weight, Dictionary<string, int> counts, Dictionary<string, string> surfaces)
     {
         var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in LunrTokenizer.Tokens(text))
@@ -161,7 +169,7 @@ public sealed class TextSignal
             if (term is not null)
             {
                 ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var seen);
-                count++;
+                count += weight;
                 if (!seen)
                 {
                     surfaces[term] = LunrTrimmer.Trim(token.ToString());

@@ -66,6 +66,7 @@ public sealed class ViewBuilder(SiteModel site)
     {
         var p = incident.Postmortem;
         var items = p.ActionItems.Select(ActionItem).ToList();
+        var onPage = site.OnPages.GetValueOrDefault(incident.Id, Analysis.Similarity.PageSimilar.Empty);
         return new IncidentView(
             Summary(incident),
             p.Authors,
@@ -80,24 +81,19 @@ public sealed class ViewBuilder(SiteModel site)
             items,
             Counts(Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf)),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
-            Similar(incident, later: false),
-            Similar(incident, later: true),
+            Similar(onPage.Earlier),
+            Similar(onPage.Later),
+            Similar(onPage.Undated),
+            [.. onPage.Duplicates.Select(d => new DuplicateView(Summary(d.Other), d.Reason))],
             _repeatOf.TryGetValue(incident.Id, out var repeat) ? Repeat(repeat) : null,
             [.. p.Extra.Select(kv => ExtraField(kv.Key, kv.Value))],
             p.Extra,
             p.SourcePath);
     }
 
-    /// <summary>
-    /// Similar incidents before (or after) this one, leaving out those its authors already linked (they
-    /// are listed as linked incidents). Undated incidents count as earlier.
-    /// </summary>
-    private List<SimilarView> Similar(RenderedPostmortem incident, bool later)
-    {
-        var linked = site.Links.GetValueOrDefault(incident.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. Analysis.Similarity.ShownSimilar.Select(incident, site.Similar.GetValueOrDefault(incident.Id, []), linked, site.Config.Similarity.Show, later)
-            .Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
-    }
+    /// <summary>The similar incidents analysis chose for one of the page's groups, laid out.</summary>
+    private List<SimilarView> Similar(IEnumerable<Analysis.Similarity.SimilarIncident> shown) =>
+        [.. shown.Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
 
     public ActionsPageView Actions()
     {

@@ -48,6 +48,8 @@ public sealed record IncidentView(
     IReadOnlyList<RelatedView> Related,
     IReadOnlyList<SimilarView> SimilarEarlier,
     IReadOnlyList<SimilarView> SimilarLater,
+    IReadOnlyList<SimilarView> SimilarUndated,
+    IReadOnlyList<DuplicateView> Duplicates,
     RepeatView? Repeat,
     IReadOnlyList<ExtraFieldView> ExtraFields,
     IReadOnlyDictionary<string, object> Extra,
@@ -92,6 +94,9 @@ public sealed record SearchPageView(string ManifestUrl, string FacetsUrl, IReadO
 
 /// <summary>A similar incident on an incident page, with the reasons it is similar.</summary>
 public sealed record SimilarView(IncidentSummaryView Incident, string Score, IReadOnlyList<string> Reasons);
+
+/// <summary>Another postmortem that may be the same incident filed twice, and why.</summary>
+public sealed record DuplicateView(IncidentSummaryView Incident, string Reason);
 
 /// <summary>A possible repeat: the incident, the earlier one whose fix did not hold, and why.</summary>
 public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryView Earlier, string Reason);

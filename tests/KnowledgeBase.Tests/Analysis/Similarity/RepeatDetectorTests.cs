@@ -11,7 +11,7 @@ public sealed class RepeatDetectorTests
     {
         var similar = new Dictionary<string, IReadOnlyList<SimilarIncident>>
         {
-            [later.Id] = [new SimilarIncident(earlier, score, [], Linked: false)],
+            [later.Id] = [new SimilarIncident(earlier, score, [], Linked: false) { Direct = score }],
         };
         return RepeatDetector.Detect([earlier, later], similar, SimilaritySettings.Default);
     }

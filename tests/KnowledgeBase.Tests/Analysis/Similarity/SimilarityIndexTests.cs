@@ -5,7 +5,8 @@ namespace KnowledgeBase.Tests.Analysis.Similarity;
 
 public sealed class SimilarityIndexTests
 {
-    private static readonly SimilaritySettings Settings = SimilaritySettings.Default with { MinScore = 0.01 };
+    /// <summary>These specify the direct signals (keywords, wording): the neighbours' part is off (see NeighbourExpansionTests).</summary>
+    private static readonly SimilaritySettings Settings = SimilaritySettings.Default with { MinScore = 0.01, Neighbours = 0 };
 
     private static RenderedPostmortem Make(string id, string frontMatter, string body = "") =>
         Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
