@@ -119,12 +119,35 @@ public sealed class TextSignal
     }
 
     /// <summary>The words that contribute most to two vectors' similarity, as a reader would write them.</summary>
-    public List<string> SharedWords(Dictionary<string, double> a, Dictionary<string, double> b, int count) =>
-        [.. a.Where(kv => b.ContainsKey(kv.Key))
-            .OrderByDescending(kv => kv.Value * b[kv.Key])
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(count)
-            .Select(kv => _surface.GetValueOrDefault(kv.Key, kv.Key))];
+    /// <remarks>
+    /// Pages explain every match they show, each reading two vectors of up to <see cref="TermsPerDocument"/>
+    /// terms: so the shorter is walked, and only the best few are kept as it goes (no sort of them all).
+    /// </remarks>
+    public List<string> SharedWords(Dictionary<string, double> a, Dictionary<string, double> b, int count)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var best = new List<(string Term, double Weight)>(count + 1);
+        foreach (var (term, weight) in small)
+        {
+            if (!large.TryGetValue(term, out var other))
+            {
+                continue;
+            }
+
+            var shared = (Term: term, Weight: weight * other);
+            var at = best.FindIndex(x => shared.Weight > x.Weight || (shared.Weight == x.Weight && string.CompareOrdinal(shared.Term, x.Term) < 0));
+            if (at >= 0 || best.Count < count)
+            {
+                best.Insert(at >= 0 ? at : best.Count, shared);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+
+        return [.. best.Select(x => _surface.GetValueOrDefault(x.Term, x.Term))];
+    }
 
     private Dictionary<string, double> Vector(Dictionary<string, int> counts)
     {
