@@ -17,10 +17,16 @@ public static class DuplicateDetector
         IReadOnlyList<RenderedPostmortem> incidents, IReadOnlyDictionary<string, IReadOnlyList<SimilarIncident>> similar, SimilaritySettings settings)
     {
         var found = incidents.ToDictionary(i => i.Id, _ => new Dictionary<string, PossibleDuplicate>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // A pair found both ways says both reasons, once each.
+        void AddOne(RenderedPostmortem from, RenderedPostmortem to, string reason) =>
+            found[from.Id][to.Id] = found[from.Id].TryGetValue(to.Id, out var known)
+                ? known.Reason.Contains(reason, StringComparison.Ordinal) ? known : known with { Reason = known.Reason + " and " + reason }
+                : new PossibleDuplicate(to, reason);
+
         void Add(RenderedPostmortem a, RenderedPostmortem b, string reason)
         {
-            found[a.Id].TryAdd(b.Id, new PossibleDuplicate(b, reason));
-            found[b.Id].TryAdd(a.Id, new PossibleDuplicate(a, reason));
+            AddOne(a, b, reason);
+            AddOne(b, a, reason);
         }
 
         foreach (var group in incidents.GroupBy(i => TitleKey(i.Postmortem.Title), StringComparer.Ordinal).Where(g => g.Key.Length > 0))

@@ -59,6 +59,18 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void A_copy_under_the_same_title_gives_both_reasons_once()
+    {
+        const string Text = "The resolver returned stale records after the forwarder change, and lookups failed for an hour.";
+        var (site, diagnostics) = Analyse(
+            Make("a", "date: 2024-03-01", Text, "Stale DNS records"),
+            Make("b", "date: 2024-03-05", Text, "Stale DNS records"));
+
+        Assert.Equal("the same title and nearly the same words (1.00 alike)", Assert.Single(site.OnPages["b"].Duplicates).Reason);
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
     public void Incidents_of_the_same_kind_told_in_their_own_words_are_not_duplicates()
     {
         var (site, diagnostics) = Analyse(
