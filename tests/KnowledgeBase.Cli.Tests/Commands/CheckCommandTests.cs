@@ -22,7 +22,7 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Matches(@"^kb check: checked 14 postmortems \(0 errors, 0 warnings, \d+\.\d\d s\)$", Assert.Single(run.ErrorLines));
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Every_broken_file_gets_a_positioned_error_and_no_stack_trace()
     {
         var bad = Path.Combine(Repo.Corpus, "bad");
