@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the repository and ends with one line: "N passed, N failed".
+# Runs every test of the repository and ends with one line: "N passed, N failed" (", N skipped" follows).
 # Installs what the tests need first: Debian's chromium for the browser tests, and the npm tools of theme/ and tests/tools/.
+# Two checks count as results on that line too: the solution builds, and dotnet format finds nothing to change.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,8 +22,25 @@ results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1795651200}"
 
-dotnet test KnowledgeBase.sln --logger "trx" --results-directory "$results" "$@"
-status=$?
+# The checks: each passes or fails as one result, and says which failed.
+checks_passed=0; checks_failed=0; checks_report=""
+check() {
+  local name="$1"; shift
+  if "$@"; then
+    checks_passed=$((checks_passed + 1)); checks_report+="$name: passed"$'\n'
+  else
+    checks_failed=$((checks_failed + 1)); checks_report+="$name: FAILED"$'\n'
+  fi
+}
+check "dotnet build KnowledgeBase.sln" dotnet build KnowledgeBase.sln --nologo
+build_failed=$checks_failed
+check "dotnet format --verify-no-changes" dotnet format --verify-no-changes
+
+status=1
+if [ "$build_failed" -eq 0 ]; then
+  dotnet test KnowledgeBase.sln --logger "trx" --results-directory "$results" "$@"
+  status=$?
+fi
 
 # dotnet test prints a summary per test project; sum the TRX files for one total line.
 passed=0; failed=0; skipped=0; files=0
@@ -35,8 +53,11 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
 
-if [ "$files" -eq 0 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
-  failed=$((failed + 1))   # the build or the test host failed before any test could report
+if [ "$build_failed" -eq 0 ] && { [ "$files" -eq 0 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; }; then
+  failed=$((failed + 1))   # the test build or the test host failed before any test could report
 fi
+printf '%s' "$checks_report"
+[ "$build_failed" -eq 0 ] || echo "the tests did not run: the solution does not build"
+passed=$((passed + checks_passed)); failed=$((failed + checks_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

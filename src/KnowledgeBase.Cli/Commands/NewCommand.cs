@@ -100,7 +100,7 @@ internal static class NewCommand
             throw new InvalidOperationException($"{templatePath}: {error}");
         }
 
-        var context = new TemplateContext(new TemplateOptions { CultureInfo = System.Globalization.CultureInfo.InvariantCulture });
+        var context = new TemplateContext(new TemplateOptionsBuilder().WithCultureInfo(System.Globalization.CultureInfo.InvariantCulture).Build());
         context.SetValue("title", JsonSerializer.Serialize(title));
         context.SetValue("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         context.SetValue("tags", string.Join(", ", tags.Select(t => JsonSerializer.Serialize(t))));

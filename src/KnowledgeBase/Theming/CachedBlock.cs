@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Ast;
+using Fluid.Utils;
 using Parlot.Fluent;
 
 namespace KnowledgeBase.Theming;
@@ -25,49 +25,39 @@ public static class CachedBlock
     /// <param name="keys">Parses the tag's comma-separated expressions.</param>
     internal static void Register(FluidParser parser, Parser<IReadOnlyList<Expression>> keys)
     {
-        parser.RegisterParserBlock(Name, keys, async (expressions, statements, writer, encoder, context) =>
+        parser.RegisterParserBlock(Name, keys, async (expressions, statements, output, encoder, context) =>
         {
             if (context.AmbientValues.GetValueOrDefault(AmbientKey) is not Fragments fragments)
             {
                 // Rendered outside a build's page renderer (a test of one template): nothing to share.
-                return await RenderAsync(statements, writer, encoder, context);
+                return await statements.RenderStatementsAsync(output, encoder, context);
             }
 
             var key = new List<string>(expressions.Count);
             foreach (var expression in expressions)
             {
-                key.Add((await expression.EvaluateAsync(context)).ToStringValue());
+                key.Add((await expression.EvaluateAsync(context)).ToStringValue(context));
             }
 
             var id = (statements, string.Join('\u001f', key));
             if (!fragments.Rendered.TryGetValue(id, out var html))
             {
                 using var buffer = new StringWriter();
-                await RenderAsync(statements, buffer, encoder, context);
+                await using (var fragment = new TextWriterFluidOutput(buffer, bufferSize: 4 * 1024))
+                {
+                    await statements.RenderStatementsAsync(fragment, encoder, context);
+                }
+
                 html = fragments.Rendered.GetOrAdd(id, buffer.ToString());
             }
 
-            await writer.WriteAsync(html);
+            output.Write(html);
             return Completion.Normal;
         });
     }
 
     /// <summary>Makes <paramref name="context"/>'s cached blocks share <paramref name="fragments"/>.</summary>
     public static void Share(TemplateContext context, Fragments fragments) => context.AmbientValues[AmbientKey] = fragments;
-
-    private static async ValueTask<Completion> RenderAsync(IReadOnlyList<Statement> statements, TextWriter writer, TextEncoder encoder, TemplateContext context)
-    {
-        foreach (var statement in statements)
-        {
-            var completion = await statement.WriteToAsync(writer, encoder, context);
-            if (completion != Completion.Normal)
-            {
-                return completion;
-            }
-        }
-
-        return Completion.Normal;
-    }
 
     /// <summary>
     /// The fragments one build has rendered, by block and key values. One per page renderer (so per build):

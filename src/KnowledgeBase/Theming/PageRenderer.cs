@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -52,12 +54,9 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
         var buffers = _buffers.TryPop(out var kept) ? kept : new PageBuffers();
         try
         {
-            theme[page.Template].RenderAsync(buffers.Content, Encoder, context).AsTask().GetAwaiter().GetResult();
-            buffers.Content.Flush();
-            context.SetValue("content", new Utf8HtmlValue(buffers.ContentBytes.GetBuffer(), (int)buffers.ContentBytes.Length));
-            theme["layout"].RenderAsync(buffers.Output, Encoder, context).AsTask().GetAwaiter().GetResult();
-            buffers.Output.Flush();
-            return Tidy(buffers.OutputBytes.GetBuffer().AsSpan(0, (int)buffers.OutputBytes.Length));
+            var content = Render(page.Template, context, buffers.Content);
+            context.SetValue("content", new Utf8HtmlValue(content.Array!, content.Count));
+            return Tidy(Render("layout", context, buffers.Output));
         }
         finally
         {
@@ -72,6 +71,18 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
 
     private const int MaxKeptBufferBytes = 4 * 1024 * 1024;
 
+    /// <summary>Renders a template into an empty buffer; returns the buffer's own array, holding the UTF-8 bytes written.</summary>
+    private ArraySegment<byte> Render(string template, TemplateContext context, ArrayBufferWriter<byte> bytes)
+    {
+        using (var output = new Utf8PageOutput(bytes))
+        {
+            theme[template].RenderAsync(output, Encoder, context).AsTask().GetAwaiter().GetResult();
+        }
+
+        // The writer's array itself, not a copy: the page is tidied in place, and the buffer is emptied before its next use.
+        return MemoryMarshal.TryGetArray(bytes.WrittenMemory, out var written) ? written : throw new InvalidOperationException("the page buffer has no array");
+    }
+
     /// <summary>
     /// A page's working buffers: the template's output and the layout's output, both as UTF-8. Kept by
     /// the renderer for the next page (one set per thread rendering at once), so each grows to the largest
@@ -79,28 +90,16 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     /// </summary>
     private sealed class PageBuffers
     {
-        public MemoryStream ContentBytes { get; } = new();
+        public ArrayBufferWriter<byte> Content { get; } = new();
 
-        public StreamWriter Content { get; }
-
-        public MemoryStream OutputBytes { get; } = new();
-
-        public StreamWriter Output { get; }
-
-        public PageBuffers()
-        {
-            Content = new StreamWriter(ContentBytes, Utf8, bufferSize: 4 * 1024, leaveOpen: true);
-            Output = new StreamWriter(OutputBytes, Utf8, bufferSize: 4 * 1024, leaveOpen: true);
-        }
+        public ArrayBufferWriter<byte> Output { get; } = new();
 
         /// <summary>Empties both buffers for the next page; returns the larger one's capacity.</summary>
         public int Clear()
         {
-            Content.Flush();
-            Output.Flush();
-            ContentBytes.SetLength(0);
-            OutputBytes.SetLength(0);
-            return Math.Max(ContentBytes.Capacity, OutputBytes.Capacity);
+            Content.ResetWrittenCount();
+            Output.ResetWrittenCount();
+            return Math.Max(Content.Capacity, Output.Capacity);
         }
     }
 

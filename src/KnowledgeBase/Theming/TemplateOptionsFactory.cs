@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Fluid;
 using KnowledgeBase.Theming.Views;
@@ -10,24 +11,31 @@ namespace KnowledgeBase.Theming;
 /// </summary>
 public static class TemplateOptionsFactory
 {
+    private static readonly FrozenSet<Type> ViewTypes = typeof(SiteView).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(SiteView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal))
+        .ToFrozenSet();
+
     public static TemplateOptions Create(Theme theme, DateTimeOffset buildTime)
     {
-        var options = new TemplateOptions
-        {
-            CultureInfo = CultureInfo.InvariantCulture,
-            TimeZone = TimeZoneInfo.Utc,
-            Now = () => buildTime,
-            MaxSteps = 10_000_000,
-            MaxRecursion = 32,
-            FileProvider = new ThemeFileProvider(theme.Sources),
-        };
-        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        var options = new TemplateOptionsBuilder()
+            .WithCultureInfo(CultureInfo.InvariantCulture)
+            .WithTimeZone(TimeZoneInfo.Utc)
+            .WithNow(() => buildTime)
+            .WithMaxSteps(10_000_000)
+            .WithMaxRecursion(32)
+            .WithFileProvider(new ThemeFileProvider(theme.Sources))
+            .WithMemberAccessStrategy(() => new ViewMembers());
         Utf8HtmlValue.Register(options);
-        foreach (var type in typeof(SiteView).Assembly.GetTypes().Where(t => t.Namespace == typeof(SiteView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
-        {
-            options.MemberAccessStrategy.Register(type);
-        }
+        return options.Build();
+    }
 
-        return options;
+    /// <summary>
+    /// Templates read the public members of the view types, by their snake_case names, and nothing of any
+    /// other object: Fluid would otherwise read any object's members by reflection.
+    /// </summary>
+    private sealed class ViewMembers : DefaultMemberAccessStrategy
+    {
+        public override MemberAccessor GetAccessor(Type type, string name, StringComparer stringComparer) =>
+            ViewTypes.Contains(type) ? base.GetAccessor(type, name, StringComparers.SnakeCase) : null!;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
+using Fluid;
 
 namespace KnowledgeBase.Theming;
 
@@ -12,29 +11,21 @@ namespace KnowledgeBase.Theming;
 /// build sees the same templates even if the theme is edited while the build runs.
 /// </summary>
 /// <param name="sources">Template text by path relative to the templates folder, with forward slashes and the extension.</param>
-public sealed class ThemeFileProvider(ImmutableDictionary<string, string> sources) : IFileProvider
+public sealed class ThemeFileProvider(ImmutableDictionary<string, string> sources) : ITemplateFileProvider
 {
     // Fluid's template cache keys parsed partials by path and modification time; one fixed time keeps them cached.
     private static readonly DateTimeOffset Snapshot = DateTimeOffset.UnixEpoch;
 
-    private readonly ImmutableDictionary<string, IFileInfo> files = sources.ToImmutableDictionary(
-        s => s.Key, s => (IFileInfo)new TemplateFile(s.Key, Encoding.UTF8.GetBytes(s.Value)), StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, TemplateSourceInfo> files = sources.ToImmutableDictionary(
+        s => s.Key, s => File(s.Key, Encoding.UTF8.GetBytes(s.Value)), StringComparer.Ordinal);
 
-    public IFileInfo GetFileInfo(string subpath) =>
-        files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var file) ? file : new NotFoundFileInfo(subpath);
+    /// <summary>The template at <paramref name="subpath"/>, or null when the theme has none there.</summary>
+    public TemplateSourceInfo? GetFileInfo(string subpath) =>
+        files.TryGetValue(subpath.Replace('\\', '/').TrimStart('/'), out var file) ? file : null;
 
-    public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+    public ValueTask<TemplateSourceInfo> GetFileInfoAsync(string subpath, TemplateContext context, CancellationToken cancellationToken) =>
+        new(GetFileInfo(subpath)!);
 
-    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
-
-    private sealed class TemplateFile(string path, byte[] content) : IFileInfo
-    {
-        public bool Exists => true;
-        public long Length => content.Length;
-        public string? PhysicalPath => null;
-        public string Name => Path.GetFileName(path);
-        public DateTimeOffset LastModified => Snapshot;
-        public bool IsDirectory => false;
-        public Stream CreateReadStream() => new MemoryStream(content, writable: false);
-    }
+    private static TemplateSourceInfo File(string path, byte[] content) =>
+        new(Snapshot, _ => new ValueTask<Stream>(new MemoryStream(content, writable: false)), path);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -22,57 +21,51 @@ internal sealed class Utf8HtmlValue(byte[] utf8, int length) : FluidValue
     /// Lets templates read <see cref="Utf8Html"/> values, and makes Liquid's <c>raw</c> (which marks a value
     /// as not to be encoded) keep these as they are instead of copying them into a string.
     /// </summary>
-    public static void Register(TemplateOptions options)
+    public static void Register(TemplateOptionsBuilder options)
     {
-        options.ValueConverters.Add(static value => value is Utf8Html html && html.Bytes is var bytes ? new Utf8HtmlValue(bytes, bytes.Length) : null);
-        options.Filters.AddFilter("raw", static (input, _, _) =>
-            input is Utf8HtmlValue ? input : new StringValue(input.ToStringValue(), encode: false));
+        options.AddValueConverter(static value => value is Utf8Html html && html.Bytes is var bytes ? new Utf8HtmlValue(bytes, bytes.Length) : null);
+        options.AddFilter("raw", static (input, _, context) =>
+            input is Utf8HtmlValue ? input : StringValue.Create(input.ToStringValue(context), encode: false));
     }
 
-    public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
+    /// <summary>Compared as the string it encodes is.</summary>
+    public override bool Equals(FluidValue other) => other is Utf8HtmlValue html ? html.Text == Text : AsString().Equals(other);
 
-    public override bool ToBooleanValue() => true;
+    public override bool ToBooleanValue(TemplateContext context) => true;
 
-    public override decimal ToNumberValue() => 0;
+    public override decimal ToNumberValue(TemplateContext context) => 0;
 
-    public override string ToStringValue() => Encoding.UTF8.GetString(utf8, 0, length);
+    public override string ToStringValue(TemplateContext context) => Text;
 
-    public override object ToObjectValue() => ToStringValue();
+    public override object ToObjectValue(TemplateContext context) => Text;
 
-    private StringValue AsString() => new(ToStringValue(), encode: false);
+    private string Text => Encoding.UTF8.GetString(utf8, 0, length);
+
+    private FluidValue AsString() => StringValue.Create(Text, encode: false);
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => AsString().GetValueAsync(name, context);
 
     public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => AsString().GetIndexAsync(index, context);
 
-    public override bool Contains(FluidValue value) => AsString().Contains(value);
+    public override ValueTask<bool> ContainsAsync(FluidValue value, TemplateContext context) => AsString().ContainsAsync(value, context);
 
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => AsString().Enumerate(context);
+    public override IAsyncEnumerable<FluidValue> EnumerateAsync(TemplateContext context) => AsString().EnumerateAsync(context);
 
-    [Obsolete("Fluid writes values with WriteToAsync.")]
-    public override void WriteTo(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => Write(writer);
-
-    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+    public override ValueTask WriteToAsync(IFluidOutput output, TextEncoder encoder, TemplateContext context)
     {
-        Write(writer);
-        return default;
-    }
-
-    private void Write(TextWriter writer)
-    {
-        if (writer is StreamWriter { Encoding: UTF8Encoding } page)
+        if (output is Utf8PageOutput page)
         {
-            // What was written so far goes first, then the bytes as they are.
-            page.Flush();
-            page.BaseStream.Write(utf8, 0, length);
+            page.WriteUtf8(utf8.AsSpan(0, length));
         }
         else
         {
-            writer.Write(ToStringValue());
+            output.Write(Text);
         }
+
+        return default;
     }
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
-    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 }

@@ -37,7 +37,7 @@ public sealed partial class CheckCommandTests : IDisposable
         Assert.Matches(@"/2023-11-03-checkout-pool-again\.md:3:\d+: warning KB3007: may be the same incident as 'checkout-pool-exhaustion-2023'", warning);
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Every_broken_file_gets_a_positioned_error_and_no_stack_trace()
     {
         var bad = Path.Combine(Repo.Corpus, "bad");

@@ -13,7 +13,7 @@ public sealed class ConcurrentBuildTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public async Task Builds_into_one_output_at_once_exclude_each_other_and_the_site_is_whole()
     {
         var corpus = Path.Combine(Repo.Corpus, "public-postmortems");

@@ -10,7 +10,7 @@ public sealed class InterruptedBuildTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Killing_kb_build_during_the_write_leaves_the_previous_site_intact()
     {
         var corpus = Path.Combine(Repo.Corpus, "public-postmortems");
@@ -54,7 +54,7 @@ public sealed class InterruptedBuildTests : IDisposable
     /// Ctrl+C (SIGINT), a cancelled CI job or a stopped container (SIGTERM), a closed terminal (SIGHUP): the build
     /// stops, and what it wrote beside the output (its staging folder, a whole site's worth) goes with it, at once.
     /// </summary>
-    [Theory]
+    [CorpusTheory("public-postmortems")]
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]
     [InlineData("HUP", 129)]

@@ -47,3 +47,9 @@ internal sealed class CorpusFactAttribute : FactAttribute
 {
     public CorpusFactAttribute(string name) => Skip = Corpora.Missing(name);
 }
+
+/// <summary>A theory that needs one archive of the shared corpus; skipped, with the reason, when it is absent.</summary>
+internal sealed class CorpusTheoryAttribute : TheoryAttribute
+{
+    public CorpusTheoryAttribute(string name) => Skip = Corpora.Missing(name);
+}

@@ -40,7 +40,7 @@ public sealed class PlainOutputTests
         Assert.Equal("", output.ToString());
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Findings_stay_one_plain_line_each_with_the_path_to_click()
     {
         var bad = Path.Combine(Repo.Corpus, "bad");

@@ -125,7 +125,7 @@ public class TextDecoderTests
         Assert.Equal("a.md", diagnostics.One("KB1008").Path);
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Corpus_file_with_invalid_UTF8_is_reported_at_the_first_bad_byte()
     {
         var (text, diagnostics) = Decode(File.ReadAllBytes(Path.Combine(RepoPaths.BadCorpus, "invalid-utf8.md")));

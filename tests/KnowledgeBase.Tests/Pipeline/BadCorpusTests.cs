@@ -8,7 +8,7 @@ public class BadCorpusTests
 {
     private static readonly Lazy<BuildResult> Check = new(() => Builds.Run(RepoPaths.BadCorpus, output: null));
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Checking_the_bad_corpus_reports_errors_and_writes_nothing()
     {
         Assert.False(Check.Value.Succeeded);
@@ -16,13 +16,13 @@ public class BadCorpusTests
         Assert.Equal(0, Check.Value.PagesWritten);
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Every_markdown_file_found_is_counted_even_when_it_cannot_be_read()
     {
         Assert.Equal(5, Check.Value.Files);
     }
 
-    [Theory]
+    [CorpusTheory("bad")]
     [InlineData("invalid-utf8.md")]
     [InlineData("malformed-yaml.md")]
     [InlineData("missing-front-matter.md")]
@@ -35,7 +35,7 @@ public class BadCorpusTests
         Assert.All(errors, e => Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1));
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Broken_files_are_reported_at_the_exact_place_of_the_problem()
     {
         var errors = Check.Value.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Code, d.Position.Line, d.Position.Column)).ToList();
@@ -50,7 +50,7 @@ public class BadCorpusTests
         ], errors);
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Hostile_file_gets_KB4002_for_its_javascript_link()
     {
         var unsafeLinks = Check.Value.Diagnostics.Where(d => d.Path == "azure-certificates-that-were-valid-for-one.md" && d.Code == "KB4002").ToList();
@@ -60,7 +60,7 @@ public class BadCorpusTests
         Assert.Contains("javascript:", warning.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [CorpusFact("bad")]
     public void Hostile_file_on_its_own_builds_a_page_without_script_or_handlers()
     {
         using var site = new SmallSite().File("azure.md", File.ReadAllText(Path.Combine(RepoPaths.BadCorpus, "azure-certificates-that-were-valid-for-one.md")));
@@ -74,7 +74,7 @@ public class BadCorpusTests
         Assert.True(page.QuerySelector("div.body")!.TextContent.Length > 300_000);
     }
 
-    [Fact]
+    [CorpusFact("bad", "public-postmortems")]
     public void Loading_both_corpus_folders_together_reports_the_duplicate_id()
     {
         using var both = new TempDirectory("both");

@@ -3,23 +3,35 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Pipeline;
 
-/// <summary>The shared corpus of 209 real public postmortems (../shared/corpus/public-postmortems), built once.</summary>
+/// <summary>
+/// The shared corpus of 209 real public postmortems (../shared/corpus/public-postmortems), built once, on
+/// first use: a clone without the corpus skips every test here and builds nothing.
+/// </summary>
 public sealed class CorpusSiteFixture : IDisposable
 {
     private readonly TempDirectory _root = new("corpus-site");
+    private readonly Lazy<BuildResult> _result;
 
-    public CorpusSiteFixture() => Result = Builds.Run(RepoPaths.PublicPostmortems, Output);
+    public CorpusSiteFixture() => _result = new(() => Builds.Run(RepoPaths.PublicPostmortems, _root["site"]));
 
-    public string Output => _root["site"];
+    /// <summary>The built site's folder (the build runs on first use of this or <see cref="Result"/>).</summary>
+    public string Output
+    {
+        get
+        {
+            _ = _result.Value;
+            return _root["site"];
+        }
+    }
 
-    public BuildResult Result { get; }
+    public BuildResult Result => _result.Value;
 
     public void Dispose() => _root.Dispose();
 }
 
 public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSiteFixture>
 {
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Public_corpus_builds_with_warnings_only()
     {
         Assert.True(corpus.Result.Succeeded, corpus.Result.Diagnostics.Where(d => d.IsError).Dump());
@@ -29,7 +41,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.All(corpus.Result.Diagnostics, d => Assert.Contains(d.Code, new[] { "KB2004", "KB4001", "KB4005" }));
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_corpus_file_gets_an_incident_page()
     {
         var pages = Directory.EnumerateDirectories(Path.Combine(corpus.Output, "incidents"))
@@ -39,7 +51,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.Equal(209, pages);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_internal_link_in_every_page_resolves_to_a_written_file()
     {
         var broken = SiteLinks.Broken(corpus.Output);
@@ -48,7 +60,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.True(SiteLinks.CountInternal(corpus.Output) > 5000);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_page_has_exactly_one_h1_even_for_long_form_postmortems_with_their_own()
     {
         var offending = Directory.EnumerateFiles(corpus.Output, "*.html", SearchOption.AllDirectories)
@@ -59,7 +71,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.Empty(offending);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void No_page_carries_script_or_event_handlers()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(corpus.Output, "incidents"), "*.html", SearchOption.AllDirectories))
@@ -70,7 +82,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         }
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Corpus_images_referenced_in_raw_html_are_kept_when_absolute()
     {
         var posthog = Html.Load(Path.Combine(corpus.Output, "incidents", "posthog-2025-11-26-shai-hulud-attack", "index.html"));
@@ -78,7 +90,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.All(posthog.QuerySelectorAll("div.body img"), img => Assert.StartsWith("https://", img.GetAttribute("src"), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Missing_images_of_the_corpus_are_reported_as_broken_links_with_their_line()
     {
         var broken = corpus.Result.Diagnostics.Where(d => d.Code == "KB4001").ToList();
@@ -87,7 +99,7 @@ public class CorpusBuildTests(CorpusSiteFixture corpus) : IClassFixture<CorpusSi
         Assert.All(broken, d => Assert.False(d.IsError));
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void The_blameless_check_flags_only_the_three_summaries_that_blame_human_error()
     {
         // Measured on the real corpus: "failed to" (9 times) and "should have" (once) have systems as their

@@ -39,7 +39,7 @@ public sealed class DeterminismTests : IDisposable
         Assert.Equal(original, copy);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void A_one_off_build_keeping_bodies_on_disk_writes_the_same_site_as_a_build_holding_them_in_memory()
     {
         // Run keeps the rendered bodies and their text in a temporary file until they are needed;
@@ -53,7 +53,7 @@ public sealed class DeterminismTests : IDisposable
         Assert.Equal(spilled, FileTree.Hashes(_root["in-memory"]));
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Corpus_builds_are_byte_identical_too()
     {
         var first = Build(RepoPaths.PublicPostmortems, "corpus-1");

@@ -14,7 +14,7 @@ public sealed class IccoArchiveTests : IDisposable
 
     public void Dispose() => _output.Dispose();
 
-    [CorpusFact]
+    [CorpusFact("icco-postmortems")]
     public void The_archive_builds_every_page_without_error_with_dates_and_tags_read()
     {
         var site = _output["site"];

@@ -20,6 +20,12 @@ public static class RepoPaths
 
     public static string BadCorpus => Path.Combine(SharedCorpus, "bad");
 
+    /// <summary>Null when every folder of ../shared/corpus named is there, else why a test that reads them is skipped.</summary>
+    public static string? MissingCorpus(params string[] folders) =>
+        folders.Select(f => Path.Combine(SharedCorpus, f)).Where(p => !Directory.Exists(p))
+            .Select(p => $"needs {p} (the shared corpus beside the repository), which this checkout does not have")
+            .FirstOrDefault();
+
     /// <summary>A file of this test project's source folder (specs live beside the tests that read them).</summary>
     public static string TestSource(params string[] parts) =>
         Path.Combine([Root, "tests", "KnowledgeBase.Tests", .. parts]);

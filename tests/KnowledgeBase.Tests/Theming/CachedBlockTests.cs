@@ -11,7 +11,7 @@ namespace KnowledgeBase.Tests.Theming;
 /// </summary>
 public sealed class CachedBlockTests
 {
-    private static readonly TemplateOptions Options = new();
+    private static readonly TemplateOptions Options = new TemplateOptionsBuilder().Build();
 
     private static IFluidTemplate Parse(string source)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Analysis.Search;
 
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Tests.Analysis.Search;
 /// </summary>
 public sealed class LunrConformanceTests(LunrConformanceFixture fixture) : IClassFixture<LunrConformanceFixture>
 {
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_distinct_word_of_the_corpus_stems_as_lunr_stems_it()
     {
         var theirs = fixture.Lunr["stems"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
@@ -25,7 +26,7 @@ public sealed class LunrConformanceTests(LunrConformanceFixture fixture) : IClas
         Assert.Empty(differences);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_field_text_gives_the_terms_lunrs_index_pipeline_gives()
     {
         var theirs = fixture.Lunr["terms"]!.AsArray();
@@ -39,7 +40,7 @@ public sealed class LunrConformanceTests(LunrConformanceFixture fixture) : IClas
         Assert.Empty(differences);
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void The_serialized_index_has_lunrs_terms_postings_and_vectors()
     {
         var ours = fixture.OurJson;
@@ -69,7 +70,7 @@ public sealed class LunrConformanceTests(LunrConformanceFixture fixture) : IClas
         }
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Lunr_answers_every_query_from_our_index_exactly_as_from_its_own()
     {
         var theirs = fixture.Lunr["lunrResults"]!.AsArray();

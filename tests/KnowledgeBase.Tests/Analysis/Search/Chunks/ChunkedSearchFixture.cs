@@ -11,7 +11,8 @@ namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
 /// <summary>
 /// Chunks the search index of the real shared corpus (small chunks, so that many boundaries are crossed),
 /// writes the chunks as a site would serve them, and runs chunked-harness.js once: lunr.js on the whole
-/// index and the theme's chunked client on the chunks, for the conformance queries.
+/// index and the theme's chunked client on the chunks, for the conformance queries. It does so on first
+/// use: a clone without the corpus skips every test and builds nothing.
 /// </summary>
 public sealed class ChunkedSearchFixture : IDisposable
 {
@@ -19,14 +20,32 @@ public sealed class ChunkedSearchFixture : IDisposable
     public const int ChunkBytes = 4 * 1024;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kb-chunks-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<Run> _run;
 
-    public ChunkedSearchFixture()
+    public ChunkedSearchFixture() => _run = new(Compare);
+
+    public ChunkedSearchData Chunked => _run.Value.Chunked;
+
+    public IReadOnlyList<string> Queries => _run.Value.Queries;
+
+    /// <summary>Per query: query, expected (lunr.js, whole index), actual (chunked client), fetched (files).</summary>
+    public IReadOnlyList<JsonNode> Answers => _run.Value.Answers;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private Run Compare()
     {
         var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
         var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { KeepSearchIndex = true };
         var site = new SiteBuilder().Prepare(options).Site;
-        Chunked = SearchChunker.Chunk(site.Search.Index!, site.Search.Documents, ChunkBytes);
-        foreach (var file in Chunked.Files.Append(Chunked.Manifest))
+        var chunked = SearchChunker.Chunk(site.Search.Index!, site.Search.Documents, ChunkBytes);
+        foreach (var file in chunked.Files.Append(chunked.Manifest))
         {
             var full = Path.Combine(_folder, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -34,12 +53,12 @@ public sealed class ChunkedSearchFixture : IDisposable
         }
 
         var texts = site.Incidents.SelectMany(i => SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml.ToString(), new AngleSharp.Html.Parser.HtmlParser())).Values.Select(v => v.Text ?? "")).ToList();
-        Queries = ConformanceQueries.Generate(texts, seed: 2026);
+        var queries = ConformanceQueries.Generate(texts, seed: 2026);
         var input = new JsonObject
         {
             ["index"] = JsonNode.Parse(LunrIndexSerializer.Serialize(site.Search.Index!)),
             ["refs"] = new JsonArray([.. site.Search.Documents.Select(d => (JsonNode?)d.Id)]),
-            ["queries"] = new JsonArray([.. Queries.Select(q => (JsonNode?)q)]),
+            ["queries"] = new JsonArray([.. queries.Select(q => (JsonNode?)q)]),
         };
         File.WriteAllText(Path.Combine(_folder, "input.json"), input.ToJsonString());
         var output = Path.Combine(_folder, "output.json");
@@ -57,15 +76,9 @@ public sealed class ChunkedSearchFixture : IDisposable
             throw new InvalidOperationException("chunked-harness.js failed: " + error.Result);
         }
 
-        Answers = [.. JsonNode.Parse(File.ReadAllText(output), documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!.AsArray().Select(a => a!)];
+        List<JsonNode> answers = [.. JsonNode.Parse(File.ReadAllText(output), documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!.AsArray().Select(a => a!)];
+        return new Run(chunked, queries, answers);
     }
 
-    public ChunkedSearchData Chunked { get; }
-
-    public IReadOnlyList<string> Queries { get; }
-
-    /// <summary>Per query: query, expected (lunr.js, whole index), actual (chunked client), fetched (files).</summary>
-    public IReadOnlyList<JsonNode> Answers { get; }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private sealed record Run(ChunkedSearchData Chunked, IReadOnlyList<string> Queries, IReadOnlyList<JsonNode> Answers);
 }

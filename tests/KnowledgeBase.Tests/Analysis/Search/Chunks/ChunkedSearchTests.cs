@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeBase.Analysis.Search.Chunks;
+using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
 
@@ -9,7 +10,7 @@ namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
 /// </summary>
 public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFixture<ChunkedSearchFixture>
 {
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Every_conformance_query_gets_lunrs_own_answer_from_the_chunks()
     {
         var compared = fixture.Answers.Where(a => !LunrFailed(a)).ToList();
@@ -28,7 +29,7 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
     /// and lunr throws reading '_index' of undefined. Which states collide depends on how many token sets
     /// the page made before, so no client can repeat it; the chunked client expands only to real terms.
     /// </summary>
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Where_lunr_itself_fails_on_a_wildcard_the_chunks_answer_and_that_is_rare()
     {
         var failed = fixture.Answers.Where(LunrFailed).ToList();
@@ -41,7 +42,7 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
     private static bool LunrFailed(JsonNode answer) =>
         answer["expected"] is JsonObject error && error["error"]?.GetValue<string>() == "TypeError" && answer["actual"] is JsonArray;
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Most_queries_match_something_so_the_comparison_means_something()
     {
         var matching = fixture.Answers.Count(a => a["expected"] is JsonArray { Count: > 0 });
@@ -49,7 +50,7 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
         Assert.True(matching >= 150, $"only {matching} of {fixture.Answers.Count} queries match a document");
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void A_query_of_plain_words_fetches_one_chunk_per_word_at_most_and_never_the_dictionary()
     {
         var plain = fixture.Answers.Where(a => a["query"]!.GetValue<string>() is var q && q.All(c => char.IsLetter(c) || c == ' ')).ToList();
@@ -66,7 +67,7 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
         });
     }
 
-    [Fact]
+    [CorpusFact("public-postmortems")]
     public void Chunks_are_named_by_their_content_and_the_manifest_is_the_one_fixed_name()
     {
         Assert.Equal(ChunkedSearchData.ManifestPath, fixture.Chunked.Manifest.Path);
