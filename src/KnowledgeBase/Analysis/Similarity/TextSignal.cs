@@ -86,13 +86,12 @@ public sealed class TextSignal
             }
         }
 
-        foreach (var list in _postings.Values)
+        // Only a list over the limit needs its strongest first, to cut it: a query adds each posting to its
+        // own document's score, so the order within a list changes no score.
+        foreach (var list in _postings.Values.Where(l => l.Count > DocumentsPerTerm))
         {
             list.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
-            if (list.Count > DocumentsPerTerm)
-            {
-                list.RemoveRange(DocumentsPerTerm, list.Count - DocumentsPerTerm);
-            }
+            list.RemoveRange(DocumentsPerTerm, list.Count - DocumentsPerTerm);
         }
     }
 
