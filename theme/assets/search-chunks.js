@@ -24,6 +24,8 @@
     fetchJson = fetchJson || defaultFetchJson;
     return fetchJson(manifestUrl).then(function (manifest) {
       return new ChunkedIndex(manifest, manifestUrl, fetchJson);
+    }, function (error) {
+      throw loadFailure(error, manifestUrl);
     });
   };
 
@@ -34,12 +36,25 @@
     });
   }
 
-  // Each file once: later queries reuse what earlier ones fetched.
+  // Each file once: later queries reuse what earlier ones fetched. A failed fetch is forgotten, so the
+  // next query (or a retry) asks again, and its error is marked as a load failure, not a bad query.
   ChunkedIndex.prototype.file = function (relative) {
-    var url = new URL(relative, this.base).href;
-    if (!this.files.has(url)) this.files.set(url, this.fetchJson(url));
-    return this.files.get(url);
+    var url = new URL(relative, this.base).href, files = this.files;
+    if (!files.has(url)) {
+      var pending = Promise.resolve().then(function () { return this.fetchJson(url); }.bind(this)).catch(function (error) {
+        if (files.get(url) === pending) files.delete(url);
+        throw loadFailure(error, url);
+      });
+      files.set(url, pending);
+    }
+    return files.get(url);
   };
+
+  function loadFailure(error, url) {
+    var failure = error instanceof Error ? error : new Error(url + ' could not be loaded: ' + error);
+    failure.loadFailed = true;
+    return failure;
+  }
 
   // The chunk a term would live in: the last whose first term is not after it.
   ChunkedIndex.prototype.chunkOf = function (term) {
@@ -64,9 +79,13 @@
   // The whole term dictionary as a lunr.TokenSet: only fuzzy and inner-wildcard queries need it.
   ChunkedIndex.prototype.dictionary = function () {
     var lunr = root.lunr;
+    var self = this;
     if (!this.dictionarySet) {
       this.dictionarySet = this.file(this.manifest.dictionary).then(function (terms) {
-        return { tokens: lunr.TokenSet.fromArray(terms), terms: new Set(terms) };
+        return { tokens: lunr.TokenSet.fromArray(terms), terms: new Set(terms), list: terms };
+      }, function (error) {
+        self.dictionarySet = null;
+        throw error;
       });
     }
     return this.dictionarySet;

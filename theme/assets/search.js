@@ -39,18 +39,38 @@
   input.value = state.q;
   document.getElementById('search-no-script').hidden = true;
   layout.hidden = false;
-  status.textContent = 'Loading the search index…';
+  start();
 
-  window.kbSearchData.load(container.getAttribute('data-manifest'), container.getAttribute('data-facets'))
-    .then(function (loaded) {
-      data = loaded;
-      update(false);
-    })
-    .catch(function () {
-      status.textContent = location.protocol === 'file:'
-        ? 'Browsers do not let a page opened from disk load the search index. Serve the site over http (any static file server will do), or browse the tags.'
-        : 'The search index could not be loaded. Browse the tags or all incidents instead.';
+  function start() {
+    status.textContent = 'Loading the search index…';
+    window.kbSearchData.load(container.getAttribute('data-manifest'), container.getAttribute('data-facets'))
+      .then(function (loaded) {
+        data = loaded;
+        update(false);
+      }, function () {
+        if (location.protocol === 'file:') {
+          status.textContent = 'Browsers do not let a page opened from disk load the search index. Serve the site over http (any static file server will do), or browse the tags.';
+        } else {
+          failed('The search index could not be loaded (the network or the server failed), so there are no results to show.', start);
+        }
+      });
+  }
+
+  // A failed fetch is not "no results": it says so, clears what was shown, and offers to try again
+  // (nothing failed is kept, so a retry fetches afresh).
+  function failed(message, retry) {
+    list.textContent = '';
+    more.hidden = true;
+    facetsBox.textContent = '';
+    status.textContent = message + ' ';
+    var again = el('button', 'link-button search-retry', 'Retry');
+    again.type = 'button';
+    again.addEventListener('click', function () {
+      status.textContent = 'Trying again…';
+      retry();
     });
+    status.appendChild(again);
+  }
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
@@ -115,8 +135,8 @@
       return Promise.resolve(data.all.map(function (d) { return { doc: d, terms: {} }; }));
     }
     return tryQuery(q)
-      .catch(function () { return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
-      .catch(function () { return []; });
+      .catch(function (e) { if (e && e.loadFailed) throw e; return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
+      .catch(function (e) { if (e && e.loadFailed) throw e; return []; });
   }
 
   // A parse error is thrown at once; the chunks arrive later.
@@ -147,6 +167,8 @@
       writeUrl(push);
       // The results first: counting the filters over every match waits until they are painted.
       render(currentResults, function () { afterPaint(function () { if (mine === searches) renderFacets(all); }); });
+    }, function () {
+      if (mine === searches) failed('The search data could not be loaded (the network or the server failed), so these are not the results.', function () { update(false); });
     });
   }
 
@@ -163,7 +185,7 @@
       announce(results);
       if (then) then();
     }, function () {
-      if (mine === renders) status.textContent = 'The search results could not be loaded. Browse the tags or all incidents instead.';
+      if (mine === renders) failed('The search results could not be loaded (the network or the server failed).', function () { render(results, then); });
     });
   }
 

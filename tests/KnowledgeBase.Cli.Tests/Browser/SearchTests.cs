@@ -129,6 +129,65 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task A_term_chunk_that_fails_to_load_says_so_and_retry_fetches_it_again()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        var failures = 0;
+        var requests = 0;
+        await page.RouteAsync("**/search/terms/*.json", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                Interlocked.Increment(ref failures);
+                await route.FulfillAsync(new() { Status = 503, Body = "unavailable" });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.GotoAsync(_server.BaseUrl + "search/index.html?q=checkout");
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("could not be loaded");
+        Assert.DoesNotContain("0 incidents", await page.Locator("#search-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await ResultTitlesAsync(page));
+
+        await page.Locator("#search-status").GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “checkout”");
+
+        Assert.Equal(1, failures);
+        Assert.True(requests >= 2, "the failed chunk was fetched again");
+        Assert.NotEmpty(await ResultTitlesAsync(page));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_search_index_that_fails_to_load_says_so_and_retry_loads_it()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        var requests = 0;
+        await page.RouteAsync("**/search/manifest.json", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.GotoAsync(_server.BaseUrl + "search/index.html?q=checkout");
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("could not be loaded");
+        await page.Locator("#search-status").GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “checkout”");
+
+        Assert.NotEmpty(await ResultTitlesAsync(page));
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_keyboard_reaches_the_box_and_walks_the_results()
     {
         var page = await OpenAsync("incidents/index.html");
