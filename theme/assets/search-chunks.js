@@ -14,6 +14,7 @@
     this.firstTerms = manifest.termChunks.map(function (c) { return c[0]; });
     this.dictionarySet = null;
     this.docRefs = null;
+    this.chunkTerms = new WeakMap();
     // lunr.Index.load's own check, made once here since the query indexes are built without it.
     if (manifest.lunr !== root.lunr.version) {
       root.lunr.utils.warn("Version mismatch when loading serialised index. Current version of lunr '" + root.lunr.version + "' does not match serialized index '" + manifest.lunr + "'");
@@ -24,6 +25,8 @@
     fetchJson = fetchJson || defaultFetchJson;
     return fetchJson(manifestUrl).then(function (manifest) {
       return new ChunkedIndex(manifest, manifestUrl, fetchJson);
+    }, function (error) {
+      throw loadFailure(error, manifestUrl);
     });
   };
 
@@ -34,12 +37,25 @@
     });
   }
 
-  // Each file once: later queries reuse what earlier ones fetched.
+  // Each file once: later queries reuse what earlier ones fetched. A failed fetch is forgotten, so the
+  // next query (or a retry) asks again, and its error is marked as a load failure, not a bad query.
   ChunkedIndex.prototype.file = function (relative) {
-    var url = new URL(relative, this.base).href;
-    if (!this.files.has(url)) this.files.set(url, this.fetchJson(url));
-    return this.files.get(url);
+    var url = new URL(relative, this.base).href, files = this.files;
+    if (!files.has(url)) {
+      var pending = Promise.resolve().then(function () { return this.fetchJson(url); }.bind(this)).catch(function (error) {
+        if (files.get(url) === pending) files.delete(url);
+        throw loadFailure(error, url);
+      });
+      files.set(url, pending);
+    }
+    return files.get(url);
   };
+
+  function loadFailure(error, url) {
+    var failure = error instanceof Error ? error : new Error(url + ' could not be loaded: ' + error);
+    failure.loadFailed = true;
+    return failure;
+  }
 
   // The chunk a term would live in: the last whose first term is not after it.
   ChunkedIndex.prototype.chunkOf = function (term) {
@@ -64,9 +80,13 @@
   // The whole term dictionary as a lunr.TokenSet: only fuzzy and inner-wildcard queries need it.
   ChunkedIndex.prototype.dictionary = function () {
     var lunr = root.lunr;
+    var self = this;
     if (!this.dictionarySet) {
       this.dictionarySet = this.file(this.manifest.dictionary).then(function (terms) {
-        return { tokens: lunr.TokenSet.fromArray(terms), terms: new Set(terms) };
+        return { tokens: lunr.TokenSet.fromArray(terms), terms: new Set(terms), list: terms };
+      }, function (error) {
+        self.dictionarySet = null;
+        throw error;
       });
     }
     return this.dictionarySet;
@@ -107,9 +127,15 @@
     return { query: query, wants: wants };
   };
 
+  // lunr's answer to a query string, exactly as lunr.js would give it on the whole index.
   ChunkedIndex.prototype.search = function (queryString) {
+    return this.run(this.plan(queryString));
+  };
+
+  // Runs a plan: { query, wants, pipeline? } where a want is an exact term, a prefix or a clause to
+  // expand over the dictionary, and pipeline (optional) stands in for lunr's on the query's terms.
+  ChunkedIndex.prototype.run = function (plan) {
     var self = this, lunr = root.lunr;
-    var plan = this.plan(queryString);
     var needDictionary = plan.wants.some(function (w) { return w.clause; });
     return (needDictionary ? this.dictionary() : Promise.resolve(null)).then(function (dictionary) {
       var chunks = new Set(), exact = new Set(), prefixes = [];
@@ -137,7 +163,7 @@
           });
         });
         // The bounded clauses, not the query string again: lunr would rebuild the unbounded automaton.
-        return self.build(entries, plan.query.isNegated()).query(function (q) {
+        return self.build(entries, plan.query.isNegated(), plan.pipeline).query(function (q) {
           plan.query.clauses.forEach(function (clause) { q.clause(clause); });
         }).map(function (r) {
           return { doc: Number(r.ref.slice(1)), score: r.score, matchData: r.matchData };
@@ -150,7 +176,7 @@
   // form (postings as given, one vector per document field with these terms' weights in term-index
   // order, field vectors in the whole index's order: document, then field), without writing that form
   // out and reading it back: at 10,000 documents a query's terms touch tens of thousands of vectors.
-  ChunkedIndex.prototype.build = function (entries, everyDocument) {
+  ChunkedIndex.prototype.build = function (entries, everyDocument, pipeline) {
     var lunr = root.lunr, fields = this.manifest.fields, width = fields.length;
     var refs = this.refs();
     // Documents hold no match metadata; lunr only reads (and copies) the keys of these objects.
@@ -186,7 +212,163 @@
     }
     return new lunr.Index({
       invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokens.root, fields: fields,
-      pipeline: lunr.Pipeline.load(this.manifest.pipeline)
+      pipeline: pipeline || lunr.Pipeline.load(this.manifest.pipeline)
+    });
+  };
+
+  // Whether the index has this exact term: only its chunk is fetched.
+  ChunkedIndex.prototype.has = function (term) {
+    var self = this, relative = this.manifest.termChunks[this.chunkOf(term)][1];
+    return this.file(relative).then(function (chunk) {
+      var terms = self.chunkTerms.get(chunk);
+      if (!terms) {
+        terms = new Set(chunk.map(function (entry) { return entry[0]; }));
+        self.chunkTerms.set(chunk, terms);
+      }
+      return terms.has(term);
+    });
+  };
+
+  // What a search box is expected to do with plain words, built on lunr's queries:
+  // - a query that uses lunr's syntax (+word, -word, field:, ~, ^, *) runs as written;
+  // - every plain word is required (lunr's "+word"); when no incident has them all, any word will do;
+  // - a word the index does not have (neither as typed nor as its stem) stands for the index's terms
+  //   within edit distance 1 (2 from 8 letters on) of the word or of its stem, weighted below an exact
+  //   word (TYPO_BOOST for distance 1, half that for 2): the dictionary is fetched only then.
+  // Without such a word, what runs is a lunr query string ("+disk +full") and the results are lunr's
+  // own for it. Resolves to { results, mode: 'written' | 'all' | 'any', ran, corrections: [{ word, terms }] }.
+  var TYPO_BOOST = 0.5;
+  // lunr's edit-distance automaton grows with the word: a word longer than any real one (a pasted
+  // hash, a run of one key) is not corrected, so no query runs unbounded.
+  var TYPO_MIN_LETTERS = 3;
+  var TYPO_MAX_LETTERS = 30;
+  var LUNR_SYNTAX = /(^|\s)[+\-]|[:~^*]/;
+
+  ChunkedIndex.prototype.find = function (queryString) {
+    var self = this, lunr = root.lunr;
+    if (LUNR_SYNTAX.test(queryString)) {
+      return this.search(queryString).then(function (results) {
+        return { results: results, mode: 'written', ran: queryString, corrections: [] };
+      });
+    }
+    var parsed = new lunr.Query(this.manifest.fields);
+    new lunr.QueryParser(queryString, parsed).parse();
+    var pipeline = lunr.Pipeline.load(this.manifest.pipeline);
+    // lunr's search pipeline only stems, so "the" stays a term the index never has (its indexing
+    // pipeline drops stop words): a stop word is neither required nor corrected.
+    var words = parsed.clauses.map(function (clause) {
+      var stop = !lunr.stopWordFilter(lunr.trimmer(new lunr.Token(clause.term, {})));
+      return { word: clause.term, stop: stop, terms: pipeline.runString(clause.term, { fields: clause.fields }) };
+    });
+    return Promise.all(words.map(function (w) {
+      if (w.stop || !w.terms.length) return Promise.resolve(true);
+      return Promise.all(w.terms.concat([w.word]).map(function (t) { return self.has(t); }))
+        .then(function (found) { return found.some(Boolean); });
+    })).then(function (known) {
+      var unknown = words.filter(function (w, i) {
+        return !known[i] && w.word.length >= TYPO_MIN_LETTERS && w.word.length <= TYPO_MAX_LETTERS && !/[0-9]/.test(w.word);
+      });
+      return (unknown.length ? self.dictionary() : Promise.resolve(null)).then(function (dictionary) {
+        unknown.forEach(function (w) { w.near = self.near(w, dictionary); });
+        var corrections = unknown.filter(function (w) { return w.near.all.length; })
+          .map(function (w) { return { word: w.word, terms: w.near.all }; });
+        var meaningful = words.filter(function (w) { return !w.stop && w.terms.length; }).length;
+        return self.runWords(words, true).then(function (all) {
+          if (all.results.length || meaningful < 2) return Object.assign(all, { mode: 'all', corrections: corrections });
+          return self.runWords(words, false).then(function (any) {
+            return Object.assign(any, { mode: 'any', corrections: corrections });
+          });
+        });
+      });
+    });
+  };
+
+  // The dictionary's terms near an unknown word: within its edit distance of the word as typed or of its
+  // stem, or the stem of a word one edit away (the dictionary holds stems: "provder" is 3 edits from
+  // "provid" but 1 from "provider"), those at distance 1 first, at most MAX_EXPANSIONS.
+  ChunkedIndex.prototype.near = function (w, dictionary) {
+    var lunr = root.lunr;
+    var distance = Math.min(w.word.length >= 8 ? 2 : 1, MAX_EDIT_DISTANCE);
+    var sources = w.terms.concat([w.word]).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    function within(d) {
+      var found = new Set();
+      sources.forEach(function (source) {
+        dictionary.tokens.intersect(lunr.TokenSet.fromFuzzyString(source, d)).toArray().forEach(function (t) {
+          if (dictionary.terms.has(t)) found.add(t);
+        });
+      });
+      return Array.from(found).sort();
+    }
+    var close = within(1);
+    oneEditAway(w.word).forEach(function (word) {
+      var stem = lunr.stemmer(new lunr.Token(word, {})).toString();
+      if (dictionary.terms.has(stem) && close.indexOf(stem) < 0) close.push(stem);
+    });
+    close.sort();
+    var far = distance > 1 ? within(2).filter(function (t) { return close.indexOf(t) < 0; }) : [];
+    var all = close.concat(far).slice(0, MAX_EXPANSIONS);
+    return { all: all, close: close.filter(function (t) { return all.indexOf(t) >= 0; }) };
+  };
+
+  // Every word one deletion, transposition, substitution or insertion (of a letter a to z) away.
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+  function oneEditAway(word) {
+    var found = new Set();
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i), tail = word.slice(i);
+      if (tail) found.add(head + tail.slice(1));
+      if (tail.length > 1) found.add(head + tail[1] + tail[0] + tail.slice(2));
+      for (var l = 0; l < LETTERS.length; l++) {
+        if (tail) found.add(head + LETTERS[l] + tail.slice(1));
+        found.add(head + LETTERS[l] + tail);
+      }
+    }
+    found.delete(word);
+    return Array.from(found);
+  }
+
+  // Runs the words with each one required (all) or optional (any). Stop words are optional either
+  // way: lunr would require "+the" to match a term it never indexes.
+  ChunkedIndex.prototype.runWords = function (words, all) {
+    var lunr = root.lunr, self = this;
+    var presence = all ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL;
+    var typos = words.some(function (w) { return w.near && w.near.all.length; });
+    if (!typos) {
+      var ran = words.map(function (w) { return (all && !w.stop && w.terms.length ? '+' : '') + w.word; }).join(' ');
+      return this.search(ran).then(function (results) { return { results: results, ran: ran }; });
+    }
+    // Each unknown word becomes a clause whose "term" the pipeline turns into its near terms, so lunr
+    // requires any one of them, as it does the expansions of "word~1"; the nearest get a second,
+    // optional clause that lifts them to TYPO_BOOST.
+    var query = new lunr.Query(this.manifest.fields), wants = [], expansions = new Map();
+    var real = lunr.Pipeline.load(this.manifest.pipeline);
+    words.forEach(function (w, i) {
+      if (!w.near || !w.near.all.length) {
+        query.clause({ term: w.word, presence: !w.stop && w.terms.length ? presence : lunr.Query.presence.OPTIONAL });
+        w.terms.forEach(function (t) { wants.push({ exact: t }); });
+        return;
+      }
+      var farther = w.near.close.length < w.near.all.length;
+      var key = '\u0000near' + i, closeKey = '\u0000close' + i;
+      expansions.set(key, w.near.all);
+      query.clause({ term: key, presence: presence, boost: farther ? TYPO_BOOST / 2 : TYPO_BOOST });
+      if (farther && w.near.close.length) {
+        expansions.set(closeKey, w.near.close);
+        query.clause({ term: closeKey, presence: lunr.Query.presence.OPTIONAL, boost: TYPO_BOOST / 2 });
+      }
+      w.near.all.forEach(function (t) { wants.push({ exact: t }); });
+    });
+    var pipeline = {
+      runString: function (str, metadata) {
+        return expansions.has(str) ? expansions.get(str).slice() : real.runString(str, metadata);
+      }
+    };
+    var ran = words.map(function (w) {
+      var shown = w.near && w.near.all.length ? '(' + w.near.all.join(' | ') + ')' : w.word;
+      return (all && !w.stop && w.terms.length ? '+' : '') + shown;
+    }).join(' ');
+    return this.run({ query: query, wants: wants, pipeline: pipeline }).then(function (results) {
+      return { results: results, ran: ran };
     });
   };
 

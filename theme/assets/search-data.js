@@ -1,8 +1,9 @@
 // Loads the search data: the one module that knows how the index is stored and fetched.
 // The index comes in chunks (search-chunks.js fetches only those a query needs); the filters' data
 // for every incident comes in one small file. Resolves to
-//   { all: [facet docs, newest first], search(q) → Promise<[{ doc, terms }]>, details(numbers) → Promise<[documents]> }
-// where a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
+//   { all: [facet docs, newest first], search(q) → Promise<{ hits: [{ doc, terms }], mode, corrections }>,
+//     details(numbers) → Promise<[documents]> }
+// where mode and corrections say how the query was run (search-chunks.js's find), and a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
 (function () {
   'use strict';
 
@@ -30,8 +31,12 @@
         return {
           all: all,
           search: function (q) {
-            return chunked.search(q).then(function (results) {
-              return results.map(function (r) { return { doc: all[r.doc], terms: r.matchData.metadata }; });
+            return chunked.find(q).then(function (found) {
+              return {
+                hits: found.results.map(function (r) { return { doc: all[r.doc], terms: r.matchData.metadata }; }),
+                mode: found.mode,
+                corrections: found.corrections
+              };
             });
           },
           details: function (numbers) { return chunked.documents(numbers); }

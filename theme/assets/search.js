@@ -39,18 +39,38 @@
   input.value = state.q;
   document.getElementById('search-no-script').hidden = true;
   layout.hidden = false;
-  status.textContent = 'Loading the search index…';
+  start();
 
-  window.kbSearchData.load(container.getAttribute('data-manifest'), container.getAttribute('data-facets'))
-    .then(function (loaded) {
-      data = loaded;
-      update(false);
-    })
-    .catch(function () {
-      status.textContent = location.protocol === 'file:'
-        ? 'Browsers do not let a page opened from disk load the search index. Serve the site over http (any static file server will do), or browse the tags.'
-        : 'The search index could not be loaded. Browse the tags or all incidents instead.';
+  function start() {
+    status.textContent = 'Loading the search index…';
+    window.kbSearchData.load(container.getAttribute('data-manifest'), container.getAttribute('data-facets'))
+      .then(function (loaded) {
+        data = loaded;
+        update(false);
+      }, function () {
+        if (location.protocol === 'file:') {
+          status.textContent = 'Browsers do not let a page opened from disk load the search index. Serve the site over http (any static file server will do), or browse the tags.';
+        } else {
+          failed('The search index could not be loaded (the network or the server failed), so there are no results to show.', start);
+        }
+      });
+  }
+
+  // A failed fetch is not "no results": it says so, clears what was shown, and offers to try again
+  // (nothing failed is kept, so a retry fetches afresh).
+  function failed(message, retry) {
+    list.textContent = '';
+    more.hidden = true;
+    facetsBox.textContent = '';
+    status.textContent = message + ' ';
+    var again = el('button', 'link-button search-retry', 'Retry');
+    again.type = 'button';
+    again.addEventListener('click', function () {
+      status.textContent = 'Trying again…';
+      retry();
     });
+    status.appendChild(again);
+  }
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
@@ -90,6 +110,7 @@
   });
 
   var currentResults = [];
+  var answer = NOTHING;
 
   function readUrl() {
     var params = new URLSearchParams(location.search);
@@ -107,16 +128,18 @@
     if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
-  // lunr's answer to the query, or every incident (newest first: the index's own order) for an empty
+  // The answer to the query (all its words, else any; near terms for words the index lacks: see
+  // search-chunks.js's find), or every incident (newest first: the index's own order) for an empty
   // one. A query lunr's parser rejects (a stray ":" or "~") falls back to its plain words instead of
-  // showing an error.
+  // showing an error; a failed fetch is an error, never an empty answer.
+  var NOTHING = { hits: [], mode: 'written', corrections: [] };
   function search(q) {
     if (!q.trim()) {
-      return Promise.resolve(data.all.map(function (d) { return { doc: d, terms: {} }; }));
+      return Promise.resolve({ hits: data.all.map(function (d) { return { doc: d, terms: {} }; }), mode: 'written', corrections: [] });
     }
     return tryQuery(q)
-      .catch(function () { return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
-      .catch(function () { return []; });
+      .catch(function (e) { if (e && e.loadFailed) throw e; return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
+      .catch(function (e) { if (e && e.loadFailed) throw e; return NOTHING; });
   }
 
   // A parse error is thrown at once; the chunks arrive later.
@@ -141,12 +164,16 @@
   function update(push) {
     if (!data) return;
     var mine = ++searches;
-    search(state.q).then(function (all) {
+    search(state.q).then(function (found) {
       if (mine !== searches) return;
+      var all = found.hits;
+      answer = found;
       currentResults = all.filter(function (r) { return passes(r.doc, null); });
       writeUrl(push);
       // The results first: counting the filters over every match waits until they are painted.
       render(currentResults, function () { afterPaint(function () { if (mine === searches) renderFacets(all); }); });
+    }, function () {
+      if (mine === searches) failed('The search data could not be loaded (the network or the server failed), so these are not the results.', function () { update(false); });
     });
   }
 
@@ -160,19 +187,44 @@
       list.textContent = '';
       page.forEach(function (r, i) { list.appendChild(resultItem(r, details[i])); });
       more.hidden = results.length <= shown;
-      announce(results);
+      announce(results, page, details);
       if (then) then();
     }, function () {
-      if (mine === renders) status.textContent = 'The search results could not be loaded. Browse the tags or all incidents instead.';
+      if (mine === renders) failed('The search results could not be loaded (the network or the server failed).', function () { render(results, then); });
     });
   }
 
-  function announce(results) {
+  function announce(results, page, details) {
     var filters = [];
     FACETS.forEach(function (f) { state[f.key].forEach(function (v) { filters.push(f.label.toLowerCase() + ' ' + v); }); });
     var what = state.q.trim() ? ' for “' + state.q.trim() + '”' : '';
+    var notes = [];
+    if (answer.corrections.length) notes.push('Showing results for ' + answer.corrections.map(function (c) { return corrected(c, page, details); }).join('; ') + '.');
+    if (answer.mode === 'any' && results.length) notes.push('No incident has all the words; showing incidents with any of them.');
     status.textContent = results.length + (results.length === 1 ? ' incident' : ' incidents') + what +
-      (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() ? '' : ', newest first') + '.';
+      (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() ? '' : ', newest first') + '.' +
+      (notes.length ? ' ' + notes.join(' ') : '');
+  }
+
+  // "“certificate” instead of “certifcate”": the index holds stems ("certif"), so each near term that
+  // matched is named by a word of the shown titles or summaries that has it as its stem, when one does.
+  var SHOWN_CORRECTIONS = 3;
+  function corrected(correction, page, details) {
+    var matched = correction.terms.filter(function (t) {
+      return page.some(function (r) { return Object.prototype.hasOwnProperty.call(r.terms, t); });
+    });
+    var words = new Map();
+    details.forEach(function (d) {
+      (d.title + ' ' + (d.summary || '')).split(/\s+/).forEach(function (part) {
+        var word = part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
+        var stem = stemOf(word);
+        if (stem && !words.has(stem)) words.set(stem, word);
+      });
+    });
+    var names = (matched.length ? matched : correction.terms).map(function (t) { return '“' + (words.get(t) || t) + '”'; })
+      .filter(function (n, i, all) { return all.indexOf(n) === i; });
+    var shownNames = names.slice(0, SHOWN_CORRECTIONS).join(', ') + (names.length > SHOWN_CORRECTIONS ? ' and ' + (names.length - SHOWN_CORRECTIONS) + ' more' : '');
+    return shownNames + ' instead of “' + correction.word + '”';
   }
 
   function resultItem(r, d) {

@@ -128,6 +128,123 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.CloseAsync();
     }
 
+    private async Task<(List<string> Titles, string Status)> SearchAsync(string query)
+    {
+        var page = await OpenAsync("search/index.html?q=" + Uri.EscapeDataString(query));
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “" + query + "”");
+        var found = (await ResultTitlesAsync(page), await page.Locator("#search-status").InnerTextAsync());
+        await page.CloseAsync();
+        return found;
+    }
+
+    [Fact]
+    public async Task Two_words_find_the_incidents_with_both_as_lunr_does_with_both_required()
+    {
+        var both = await SearchAsync("checkout database");
+        var required = await SearchAsync("+checkout +database");
+        var checkout = await SearchAsync("checkout");
+        var database = await SearchAsync("database");
+
+        Assert.NotEmpty(both.Titles);
+        Assert.Equal(required.Titles, both.Titles);
+        Assert.True(both.Titles.Count < checkout.Titles.Count, $"{both.Titles.Count} with both words, {checkout.Titles.Count} with 'checkout'");
+        Assert.All(both.Titles, t => Assert.Contains(t, checkout.Titles));
+        Assert.All(both.Titles, t => Assert.Contains(t, database.Titles));
+        Assert.DoesNotContain("any of them", both.Status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_no_incident_has_all_the_words_any_word_will_do_and_the_page_says_so()
+    {
+        var fallback = await SearchAsync("checkout zebra");
+        var any = await SearchAsync("checkout zebra^1");
+
+        Assert.Contains("No incident has all the words; showing incidents with any of them.", fallback.Status, StringComparison.Ordinal);
+        Assert.NotEmpty(fallback.Titles);
+        Assert.Equal(any.Titles, fallback.Titles);
+    }
+
+    [Fact]
+    public async Task A_word_with_a_letter_dropped_finds_the_incident_and_says_what_it_searched()
+    {
+        var typo = await SearchAsync("certifcate");
+
+        Assert.NotEmpty(typo.Titles);
+        Assert.Contains("certificate", typo.Titles[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Showing results for “certificate” instead of “certifcate”.", typo.Status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correctly_spelled_query_gets_lunrs_own_results_with_no_correction()
+    {
+        // "^1" is lunr syntax, so that query runs as written: lunr's answer for the word.
+        var plain = await SearchAsync("certificate");
+        var lunr = await SearchAsync("certificate^1");
+
+        Assert.NotEmpty(plain.Titles);
+        Assert.Equal(lunr.Titles, plain.Titles);
+        Assert.DoesNotContain("Showing results for", plain.Status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_term_chunk_that_fails_to_load_says_so_and_retry_fetches_it_again()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        var failures = 0;
+        var requests = 0;
+        await page.RouteAsync("**/search/terms/*.json", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                Interlocked.Increment(ref failures);
+                await route.FulfillAsync(new() { Status = 503, Body = "unavailable" });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.GotoAsync(_server.BaseUrl + "search/index.html?q=checkout");
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("could not be loaded");
+        Assert.DoesNotContain("0 incidents", await page.Locator("#search-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await ResultTitlesAsync(page));
+
+        await page.Locator("#search-status").GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “checkout”");
+
+        Assert.Equal(1, failures);
+        Assert.True(requests >= 2, "the failed chunk was fetched again");
+        Assert.NotEmpty(await ResultTitlesAsync(page));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_search_index_that_fails_to_load_says_so_and_retry_loads_it()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        var requests = 0;
+        await page.RouteAsync("**/search/manifest.json", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                await route.AbortAsync();
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.GotoAsync(_server.BaseUrl + "search/index.html?q=checkout");
+
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("could not be loaded");
+        await page.Locator("#search-status").GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “checkout”");
+
+        Assert.NotEmpty(await ResultTitlesAsync(page));
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task The_keyboard_reaches_the_box_and_walks_the_results()
     {
