@@ -88,11 +88,12 @@ public sealed class TextSignal
 
         // Only a list over the limit needs its strongest first, to cut it: a query adds each posting to its
         // own document's score, so the order within a list changes no score.
-        foreach (var list in _postings.Values.Where(l => l.Count > DocumentsPerTerm))
+        // Each list is cut on its own, so on every core.
+        Parallel.ForEach(_postings.Values.Where(l => l.Count > DocumentsPerTerm), list =>
         {
             list.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
             list.RemoveRange(DocumentsPerTerm, list.Count - DocumentsPerTerm);
-        }
+        });
     }
 
     /// <summary>The unit vector of document <paramref name="index"/>, as built.</summary>
