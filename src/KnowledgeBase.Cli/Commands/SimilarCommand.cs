@@ -20,8 +20,8 @@ internal static class SimilarCommand
             CompletionSources = { PathCompletions.FoldersAndMarkdown },
         };
         var input = InputOption();
-        var top = new Option<int>("--top") { Description = "How many similar incidents to list.", DefaultValueFactory = _ => 5 };
-        var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, title, date, url, score, reasons} instead of a table." };
+        var top = new Option<int>("--top") { Description = "How many similar incidents to list: that many whenever the knowledge base has them, the weak ones (below its threshold for similar) marked weak.", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, title, date, url, score, weak, reasons} instead of a table." };
         var config = CommonOptions.Config();
         var command = new Command("similar", "List the past incidents most similar to a draft postmortem, with scores and reasons.")
         {
