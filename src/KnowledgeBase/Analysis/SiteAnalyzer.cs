@@ -49,24 +49,20 @@ public static class SiteAnalyzer
         var show = config.Similarity.Show;
         // Four times what a page shows, so enough remain after linked ones are left out and the rest is
         // split into earlier and later; only those the page will show are explained.
-        var similar = incidents.AsParallel().AsOrdered()
+        var ranked = incidents.AsParallel().AsOrdered()
             .Select(i =>
             {
                 var linked = links.GetValueOrDefault(i.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
-                return (i.Id, List: similarity.SimilarTo(i.Id, 4 * show, ranked => ShownSimilar.All(i, ranked, linked, show)));
+                var list = similarity.SimilarTo(i.Id, 4 * show, r => ShownSimilar.All(i, r, linked, show));
+                // The same choice again, now read from the explained list: the page shows what was explained.
+                ImmutableArray<SimilarIncident> Group(SimilarGroup group) => [.. ShownSimilar.Select(i, list, linked, show, group)];
+                return (i.Id, List: list, Earlier: Group(SimilarGroup.Earlier), Later: Group(SimilarGroup.Later), Undated: Group(SimilarGroup.Undated));
             })
-            .ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
+            .ToList();
+        var similar = ranked.ToImmutableDictionary(x => x.Id, x => x.List, StringComparer.Ordinal);
         var duplicates = DuplicateDetector.Detect(incidents, similar, config.Similarity);
-        var onPages = incidents.ToImmutableDictionary(i => i.Id, i =>
-        {
-            var linked = links.GetValueOrDefault(i.Id, []).Select(l => l.Target.Id).ToHashSet(StringComparer.Ordinal);
-            var ranked = similar[i.Id];
-            return new PageSimilar(
-                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Earlier)],
-                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Later)],
-                [.. ShownSimilar.Select(i, ranked, linked, show, SimilarGroup.Undated)],
-                duplicates.GetValueOrDefault(i.Id, []));
-        }, StringComparer.Ordinal);
+        var onPages = ranked.ToImmutableDictionary(
+            x => x.Id, x => new PageSimilar(x.Earlier, x.Later, x.Undated, duplicates.GetValueOrDefault(x.Id, [])), StringComparer.Ordinal);
 
         // The taxonomies are built while the search index may still be chunking.
         var taxonomies = TaxonomyBuilder.Build(incidents, config);
