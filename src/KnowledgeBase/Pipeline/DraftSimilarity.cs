@@ -29,8 +29,9 @@ public sealed class DraftSimilarity(BuildOptions options)
     {
         var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
         var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
-        // A fresh draft still carries the template's prompts: they are not what the incident is about.
-        var prompts = TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory));
+        // A fresh draft still carries the template's prompts: they are not what the incident is about. The
+        // index read them from the template as it was built with drafts; the draft leaves out the same ones.
+        var prompts = site.SimilarityIndex.Prompts;
         var document = SimilarityIndex.DocumentOf(draft, prompts.Strip(draft.Summary ?? ""), prompts.Strip(Markdig.Markdown.ToPlainText(prompts.Strip(draft.Body))));
         return new DraftMatches(site, site.SimilarityIndex.Similar(document, own ?? draft.Id, top));
     }

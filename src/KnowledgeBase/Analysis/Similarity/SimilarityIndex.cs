@@ -36,6 +36,7 @@ public sealed class SimilarityIndex
     public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null, TemplatePrompts? prompts = null)
     {
         prompts ??= TemplatePrompts.None;
+        Prompts = prompts;
         _incidents = incidents;
         _settings = settings;
         // The index keeps each incident's keywords only (no text): its words are counted once, as TextSignal
@@ -55,6 +56,9 @@ public sealed class SimilarityIndex
         _calibrationRank = incidents.Count < CalibrationMinimum ? 0 : Math.Min(20, (incidents.Count - 1) / 2);
         WeakThreshold = settings.MinScore ?? Calibrate();
     }
+
+    /// <summary>The template's prompts this index leaves out of drafts; a draft queried against it leaves them out too.</summary>
+    public TemplatePrompts Prompts { get; }
 
     /// <summary>Below this score a match is weak: kb.yml's <c>min_score</c>, else calibrated on this knowledge base.</summary>
     public double WeakThreshold { get; }
