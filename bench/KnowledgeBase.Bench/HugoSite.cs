@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;

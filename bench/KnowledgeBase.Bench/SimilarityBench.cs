@@ -3,6 +3,7 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Bench.Similarity;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
 

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Analysis;
 /// </summary>
 public static class SiteAnalyzer
 {
-    /// <param name="memo">Per-document analysis kept by earlier builds of the same process (<c>kb serve</c>).</param>
+    /// <param name="analyser">The per-document step (a build may wrap it to reuse what earlier builds computed); afresh when null.</param>
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
     /// <param name="bodyText">Where an incident's body text is, when not in its <c>BodyText</c> (a build may keep it on disk).</param>
     /// <param name="prompts">The postmortem template's prompts, which similarity does not compare in drafts.</param>
@@ -22,7 +22,7 @@ public static class SiteAnalyzer
     /// <paramref name="rendered"/>, and so every body's text, alive until it returns.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, AnalysisMemo? memo = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null, TemplatePrompts? prompts = null)
+    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, IDocumentAnalyser? analyser = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null, TemplatePrompts? prompts = null)
     {
         // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
         // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
@@ -33,18 +33,22 @@ public static class SiteAnalyzer
         }
 
         var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).Select(r => r with { BodyText = "" }).ToList();
-        memo?.KeepOnly(incidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
 
-        // Search and similarity read the same texts and nothing of each other. First both read the texts
-        // (each on both cores), and the texts are let go: at 10,000 postmortems they are some 200 MB.
-        var analysed = Task.Run(() => SearchIndexer.Analyse(incidents, bodyText, memo));
-        var similarity = new SimilarityIndex(incidents, config.Similarity, bodyText, memo, prompts);
-        var searchDocuments = analysed.GetAwaiter().GetResult();
+        // Each incident's words, for search and similarity at once, on every core; the only step that reads
+        // the texts, so they are let go before the indexes are built (at 10,000 postmortems some 200 MB).
+        analyser ??= new DocumentAnalyser();
+        prompts ??= TemplatePrompts.None;
+        var analysed = incidents.AsParallel().AsOrdered().Select(i => analyser.Analyse(DocumentInput.Of(i, bodyText(i), prompts))).ToList();
         bodyText = null!;
 
-        // Then the search index is built beside the similarity queries, so that its single-threaded steps
-        // (adding documents in order, chunking) overlap their parallel ones instead of leaving a core idle.
-        var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchDocuments));
+        // The search index is built beside the similarity index and its queries, so that its single-threaded
+        // steps (adding documents in order, chunking) overlap their parallel ones instead of leaving a core idle.
+        List<LunrAnalysedDocument> searchTerms = [.. analysed.Select(a => a.Search)];
+        List<TermCounts> textTerms = [.. analysed.Select(a => a.Text)];
+        analysed = null!;
+        var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchTerms));
+        var similarity = new SimilarityIndex(incidents, config.Similarity, textTerms, prompts);
+        textTerms = null!;
         var links = IncidentLinks.Build(incidents);
         var show = config.Similarity.Show;
         // Four times what a page shows, so enough remain after linked ones are left out and the rest is

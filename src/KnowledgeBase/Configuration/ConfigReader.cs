@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
+using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.Configuration;
 
@@ -150,9 +151,9 @@ public static class ConfigReader
     }
 
     /// <summary><c>similarity:</c> — how many similar incidents to show, the score thresholds and the weights.</summary>
-    private static Analysis.Similarity.SimilaritySettings ReadSimilarity(YamlValue? value, FieldReader fields)
+    private static SimilaritySettings ReadSimilarity(YamlValue? value, FieldReader fields)
     {
-        var settings = Analysis.Similarity.SimilaritySettings.Default;
+        var settings = SimilaritySettings.Default;
         if (value is null || value is YamlScalarValue { IsNull: true } || fields.Map(value, "similarity") is not { } map)
         {
             return settings;
@@ -178,9 +179,9 @@ public static class ConfigReader
     }
 
     /// <summary><c>limits:</c> — the largest file, the deepest YAML and the most files a build reads.</summary>
-    private static Load.InputLimits ReadLimits(YamlValue? value, FieldReader fields)
+    private static InputLimits ReadLimits(YamlValue? value, FieldReader fields)
     {
-        var limits = Load.InputLimits.Default;
+        var limits = InputLimits.Default;
         if (value is null || value is YamlScalarValue { IsNull: true } || fields.Map(value, "limits") is not { } map)
         {
             return limits;

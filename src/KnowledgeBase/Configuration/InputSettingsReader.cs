@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
+using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.Configuration;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.Configuration;
 
@@ -19,19 +20,19 @@ public sealed record SiteConfig
     public TagVocabulary Tags { get; init; } = TagVocabulary.Open;
 
     /// <summary>Bounds on what a build reads (<c>limits:</c> in kb.yml), so a hostile file cannot exhaust the machine.</summary>
-    public Load.InputLimits Limits { get; init; } = Load.InputLimits.Default;
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>Which Markdown files are postmortems (<c>include:</c> and <c>exclude:</c> in kb.yml).</summary>
-    public Load.FileSelection Files { get; init; } = Load.FileSelection.Default;
+    public FileSelection Files { get; init; } = FileSelection.Default;
 
     /// <summary>Where an archive of another schema keeps our fields (<c>fields:</c> in kb.yml).</summary>
-    public FrontMatter.FieldMap Fields { get; init; } = FrontMatter.FieldMap.None;
+    public FieldMap Fields { get; init; } = FieldMap.None;
 
     /// <summary>Whether <c>kb check</c> looks for language that points at people (KB4005); <c>blameless_check</c> in kb.yml.</summary>
     public bool BlamelessCheck { get; init; } = true;
 
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
-    public Analysis.Similarity.SimilaritySettings Similarity { get; init; } = Analysis.Similarity.SimilaritySettings.Default;
+    public SimilaritySettings Similarity { get; init; } = SimilaritySettings.Default;
 
     public static ImmutableArray<SeverityLevel> DefaultSeverities { get; } =
     [

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
+using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.FrontMatter;
 

@@ -1,3 +1,5 @@
+using KnowledgeBase.Analysis;
+
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class BuildCache
     {
         Bodies = new RenderCache(folder is null ? null : Path.Combine(folder, "bodies"));
         Pages = new PageCache(folder);
-        Analysis = new KnowledgeBase.Analysis.AnalysisMemo(folder is null ? null : Path.Combine(folder, "analysis"));
+        Analysis = new CachingDocumentAnalyser(new DocumentAnalyser(), folder is null ? null : Path.Combine(folder, "analysis"));
         Parsed = folder is null ? new ParseMemo() : null;
         OnDisk = folder is not null;
     }
@@ -24,7 +26,7 @@ public sealed class BuildCache
     public ParseMemo? Parsed { get; }
 
     /// <summary>Per-document search and similarity analysis.</summary>
-    public KnowledgeBase.Analysis.AnalysisMemo Analysis { get; }
+    public CachingDocumentAnalyser Analysis { get; }
 
     public RenderCache Bodies { get; }
 

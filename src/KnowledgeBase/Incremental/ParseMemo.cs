@@ -3,6 +3,7 @@ using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
+using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.Incremental;
 

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Load;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Pipeline;

@@ -177,6 +177,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         CollectFinishedStage();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
+        cache?.Analysis.KeepOnly(unique.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
         var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText,
             options.IncludeDrafts ? TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory)) : null);
         Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);

@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;

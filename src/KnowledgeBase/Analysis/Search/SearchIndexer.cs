@@ -10,24 +10,17 @@ namespace KnowledgeBase.Analysis.Search;
 public static class SearchIndexer
 {
     /// <param name="bodyText">An incident's body as plain text (the site model's incidents no longer carry it).</param>
-    /// <param name="memo">Documents analysed by earlier builds of the same process (<c>kb serve</c>).</param>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null) =>
-        Build(incidents, config, Analyse(incidents, bodyText, memo));
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, Func<RenderedPostmortem, string> bodyText) =>
+        Build(incidents, config, Analyse(incidents, bodyText));
 
     /// <summary>
     /// Tokenizing and stemming each incident's fields, the costly part, on every core; the only step that
     /// reads the texts, so they can be let go before the index is built.
     /// </summary>
-    public static List<LunrAnalysedDocument> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
+    public static List<LunrAnalysedDocument> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
-        return incidents.AsParallel().AsOrdered()
-            .Select(incident =>
-            {
-                var fields = FieldsOf(incident, bodyText(incident));
-                return memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
-            })
-            .ToList();
+        return [.. incidents.AsParallel().AsOrdered().Select(incident => builder.Analyse(FieldsOf(incident, bodyText(incident))))];
     }
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>

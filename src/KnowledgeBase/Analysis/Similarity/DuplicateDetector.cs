@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis.Similarity;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 namespace KnowledgeBase.Analysis.Similarity;
 
 /// <summary>

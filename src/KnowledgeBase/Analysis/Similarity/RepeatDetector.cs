@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis.Similarity;

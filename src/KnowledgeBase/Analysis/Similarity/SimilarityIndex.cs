@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis.Similarity;
@@ -31,23 +32,25 @@ public sealed class SimilarityIndex
     private readonly ConcurrentStack<ScoreBuffer> _buffers = [];
 
     /// <param name="bodyText">The plain text of an incident's body.</param>
-    /// <param name="memo">Term counts kept by earlier builds of the same process.</param>
     /// <param name="prompts">The template's prompts, which drafts may still carry and which are not compared.</param>
-    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null, TemplatePrompts? prompts = null)
+    /// <remarks>Counts every incident's words itself; a build counts them once for search and similarity (see <see cref="SiteAnalyzer"/>).</remarks>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, TemplatePrompts? prompts = null)
+        : this(incidents, settings, CountAll(incidents, bodyText, prompts ?? TemplatePrompts.None), prompts)
     {
-        prompts ??= TemplatePrompts.None;
-        Prompts = prompts;
+    }
+
+    /// <param name="counts">Each incident's term counts, in order (see <see cref="DocumentInput"/>: drafts without the prompts).</param>
+    /// <param name="prompts">The template's prompts the counts left out of drafts; a draft queried against the index leaves them out too.</param>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, IReadOnlyList<TermCounts> counts, TemplatePrompts? prompts = null)
+    {
+        Prompts = prompts ?? TemplatePrompts.None;
         _incidents = incidents;
         _settings = settings;
-        // The index keeps each incident's keywords only (no text): its words are counted once, as TextSignal
-        // is built, and a large knowledge base's texts are not held twice.
+        // The index keeps each incident's keywords only (no text): its words were counted once, before,
+        // and a large knowledge base's texts are not held twice.
         _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, KeywordsOf(i.Postmortem), Text: ""))];
         _keywords = new KeywordSignal(_documents, settings);
-        // Only drafts are looked at for prompts: a published analysis has answered them, and reading every
-        // body of a large knowledge base for them would cost more than they could change.
-        _text = new TextSignal([.. incidents.Select(i => i.Id)], d => incidents[d] is var i && i.Postmortem.Status == PostmortemStatus.Draft
-            ? TextsOf(i.Postmortem, prompts.Strip(i.Summary), prompts.Strip(bodyText(i)))
-            : TextsOf(i.Postmortem, i.Summary, bodyText(i)), memo);
+        _text = new TextSignal(counts, new TermCounter());
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
 
         // Every incident's direct row, on every core: the ranking reads its neighbours' rows.
@@ -100,6 +103,12 @@ public sealed class SimilarityIndex
     /// <summary>A score buffer no other query holds.</summary>
     private ScoreBuffer Buffer() => _buffers.TryPop(out var buffer) ? buffer : new ScoreBuffer(_incidents.Count);
 
+    private static List<TermCounts> CountAll(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, TemplatePrompts prompts)
+    {
+        var counter = new TermCounter();
+        return [.. incidents.AsParallel().AsOrdered().Select(i => counter.Count(DocumentInput.Of(i, bodyText(i), prompts).Texts))];
+    }
+
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
     public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText) =>
         new(p.Id, KeywordsOf(p), string.Join('\n', TextsOf(p, summary, bodyText).SelectMany(t => Enumerable.Repeat(t.Text, t.Weight))));
@@ -115,7 +124,7 @@ public sealed class SimilarityIndex
     /// and the factors count twice: they say in a few words what happened and why, where a body also tells
     /// the timeline and the clean-up.
     /// </summary>
-    private static WeightedText[] TextsOf(Postmortem p, string summary, string bodyText) =>
+    public static WeightedText[] TextsOf(Postmortem p, string summary, string bodyText) =>
     [
         new(p.Title, 2),
         new(p.Impact ?? "", 1),

@@ -26,27 +26,15 @@ public sealed class TextSignal
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _surface = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly TermCounter _counter;
     private readonly List<Dictionary<string, double>> _vectors = [];
 
-    /// <param name="keys">Each document's key (an incident id), in order.</param>
-    /// <param name="texts">
-    /// The texts of document i (its title, body...), each word counted as many times as its part weighs;
-    /// asked for once, when the document is counted, and never joined into one string unless a memo keeps it.
-    /// </param>
-    /// <param name="memo">Term counts kept by earlier builds of the same process (<c>kb serve</c>).</param>
-    public TextSignal(IReadOnlyList<string> keys, Func<int, IReadOnlyList<WeightedText>> texts, AnalysisMemo? memo = null)
+    /// <param name="analysed">Each document's term counts (see <see cref="TermCounter"/>), in order.</param>
+    /// <param name="counter">Counts a query's words the way the documents' were counted.</param>
+    public TextSignal(IReadOnlyList<TermCounts> analysed, TermCounter counter)
     {
-        // Counting (tokenizing and stemming) is the costly part: on every core, and only for changed text.
-        var analysed = ParallelEnumerable.Range(0, keys.Count).AsOrdered()
-            .Select(d =>
-            {
-                var parts = texts(d);
-                // The memo's key is the parts in order: their weights are fixed by their place.
-                return memo is null ? Count(parts) : memo.Text(keys[d], string.Join('\n', parts.Select(p => p.Text)), () => Count(parts));
-            })
-            .ToList();
-        var documentCount = keys.Count;
+        _counter = counter;
+        var documentCount = analysed.Count;
         foreach (var surfaces in analysed.Select(a => a.Surfaces))
         {
             // The first document (in order) to use a term names it, as one pass over them all would.
@@ -100,7 +88,7 @@ public sealed class TextSignal
     public Dictionary<string, double> VectorOf(int index) => _vectors[index];
 
     /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(Count([new WeightedText(query.Text, 1)]).Counts);
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(_counter.Count([new WeightedText(query.Text, 1)]).Counts);
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
     internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
@@ -160,50 +148,5 @@ public sealed class TextSignal
             .ToList();
         var norm = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
         return norm == 0 ? [] : weights.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// Safe from several threads at once: the stem cache is the only state it shares. A line break
-    /// separates words, so counting the parts one after the other counts their joined text.
-    /// </summary>
-    private TermCounts Count(IReadOnlyList<WeightedText> parts)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var part in parts)
-        {
-            Count(part.Text, part.Weight, counts, surfaces);
-        }
-
-        return new TermCounts(counts, surfaces);
-    }
-
-    private void Count(string text, int weight, Dictionary<string, int> counts, Dictionary<string, string> surfaces)
-    {
-        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in LunrTokenizer.Tokens(text))
-        {
-            // Most words were stemmed before: looked up by their characters, they cost no string.
-            if (!stems.TryGetValue(token, out var term))
-            {
-                term = _stems.GetOrAdd(token.ToString(), Stem);
-            }
-
-            if (term is not null)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var seen);
-                count += weight;
-                if (!seen)
-                {
-                    surfaces[term] = LunrTrimmer.Trim(token.ToString());
-                }
-            }
-        }
-    }
-
-    private static string? Stem(string token)
-    {
-        var trimmed = LunrTrimmer.Trim(token);
-        return trimmed.Length < 3 || LunrStopWords.IsStopWord(trimmed) || !trimmed.Any(char.IsLetter) ? null : LunrStemmer.Stem(trimmed);
     }
 }

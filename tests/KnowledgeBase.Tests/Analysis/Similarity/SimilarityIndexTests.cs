@@ -1,4 +1,5 @@
 using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Tests.Analysis.Similarity;

@@ -3,7 +3,7 @@ using KnowledgeBase.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace KnowledgeBase.FrontMatter;
+namespace KnowledgeBase.Yaml;
 
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlValue"/> tree, event by event, so it can refuse what

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace KnowledgeBase.Load;
+namespace KnowledgeBase.Configuration;
 
 /// <summary>
 /// Which Markdown files of the input folder are postmortems. A real archive is a git repository: its

@@ -3,8 +3,9 @@ using KnowledgeBase.Diagnostics;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.FrontMatter;
+namespace KnowledgeBase.Tests.Yaml;
 
 /// <summary>An archive in another schema, read through kb.yml's <c>fields:</c> without editing its files.</summary>
 public class FieldMapTests

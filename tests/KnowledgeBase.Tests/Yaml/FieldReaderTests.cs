@@ -1,9 +1,9 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.FrontMatter;
+namespace KnowledgeBase.Tests.Yaml;
 
 public class FieldReaderTests
 {

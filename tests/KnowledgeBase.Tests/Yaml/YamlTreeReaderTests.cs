@@ -1,8 +1,8 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.FrontMatter;
+namespace KnowledgeBase.Tests.Yaml;
 
 public class YamlTreeReaderTests
 {

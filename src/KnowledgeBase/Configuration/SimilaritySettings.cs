@@ -1,4 +1,4 @@
-namespace KnowledgeBase.Analysis.Similarity;
+namespace KnowledgeBase.Configuration;
 
 /// <summary>
 /// How similarity is weighed, from <c>similarity:</c> in kb.yml. The defaults were chosen on the shared

@@ -1,6 +1,7 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Load;
 
-namespace KnowledgeBase.Tests.Load;
+namespace KnowledgeBase.Tests.Configuration;
 
 /// <summary>Which Markdown files of an input folder are postmortems.</summary>
 public class FileSelectionTests

@@ -1,4 +1,4 @@
-namespace KnowledgeBase.Load;
+namespace KnowledgeBase.Configuration;
 
 /// <summary>Bounds on what one build reads, so a hostile or mistaken file cannot exhaust the machine.</summary>
 public sealed record InputLimits

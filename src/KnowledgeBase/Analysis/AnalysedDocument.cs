@@ -1,0 +1,7 @@
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+
+namespace KnowledgeBase.Analysis;
+
+/// <summary>One incident's words as the indexes take them: lunr's terms per search field, and similarity's weighted term counts.</summary>
+public sealed record AnalysedDocument(LunrAnalysedDocument Search, TermCounts Text);

@@ -1,0 +1,30 @@
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Model;
+
+namespace KnowledgeBase.Analysis;
+
+/// <summary>
+/// Everything the per-document step of analysis reads of one incident: the text of each search field,
+/// and the weighted texts similarity compares. Nothing else goes into an <see cref="AnalysedDocument"/>,
+/// so two equal inputs give equal results (what a cache of that step relies on).
+/// </summary>
+/// <param name="SearchFields">The text of each lunr field (see <see cref="SearchIndexer.FieldsOf"/>).</param>
+/// <param name="Texts">The parts similarity counts, in their fixed order (their place fixes their weight).</param>
+public sealed record DocumentInput(string Id, Dictionary<string, LunrFieldValue> SearchFields, IReadOnlyList<WeightedText> Texts)
+{
+    /// <param name="bodyText">The body's plain text (the incident may no longer carry it).</param>
+    /// <param name="prompts">
+    /// The template's prompts, which similarity leaves out of drafts. Only drafts are looked at: a published
+    /// analysis has answered them, and reading every body of a large knowledge base for them would cost
+    /// more than they could change. Search keeps them: a draft's prompts are words on its page.
+    /// </param>
+    public static DocumentInput Of(RenderedPostmortem incident, string bodyText, TemplatePrompts prompts)
+    {
+        var p = incident.Postmortem;
+        var texts = p.Status == PostmortemStatus.Draft
+            ? SimilarityIndex.TextsOf(p, prompts.Strip(incident.Summary), prompts.Strip(bodyText))
+            : SimilarityIndex.TextsOf(p, incident.Summary, bodyText);
+        return new DocumentInput(p.Id, SearchIndexer.FieldsOf(incident, bodyText), texts);
+    }
+}

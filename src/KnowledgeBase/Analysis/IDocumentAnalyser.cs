@@ -1,0 +1,13 @@
+namespace KnowledgeBase.Analysis;
+
+/// <summary>
+/// The per-document step of analysis: tokenizing and stemming one incident's texts, the costly part of
+/// analysis and the only part that reads the bodies. Every index, weight and score is then computed from
+/// all the results afresh. A build that keeps a cache wraps this step (see
+/// <c>Incremental.CachingDocumentAnalyser</c>); analysis itself never knows whether a result was kept.
+/// </summary>
+public interface IDocumentAnalyser
+{
+    /// <summary>Must be safe to call from several threads at once.</summary>
+    AnalysedDocument Analyse(DocumentInput input);
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+
+namespace KnowledgeBase.Incremental;
+
+/// <summary>
+/// The per-document step of analysis with a memory, wrapped around the step that computes it. In memory
+/// (<c>kb serve</c>) a result is reused while its incident's <see cref="DocumentInput"/> is the same,
+/// compared in full; with a folder (<c>kb build</c>'s cache) results are filed on disk under a hash of the
+/// input instead, and not held (a build reads each once). Either way a rebuild after one save analyses one
+/// document, and the indexes built from the results are those a clean build gives.
+/// </summary>
+public sealed class CachingDocumentAnalyser : IDocumentAnalyser
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly IDocumentAnalyser _inner;
+    private readonly ConcurrentDictionary<string, (DocumentInput Input, AnalysedDocument Result)> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _usedFiles = new(StringComparer.Ordinal);
+    private readonly string? _folder;
+
+    /// <param name="folder">Where results persist between runs; null keeps them in memory only.</param>
+    public CachingDocumentAnalyser(IDocumentAnalyser inner, string? folder = null)
+    {
+        _inner = inner;
+        _folder = folder is null ? null : Path.GetFullPath(folder);
+    }
+
+    public AnalysedDocument Analyse(DocumentInput input)
+    {
+        if (_folder is null)
+        {
+            if (_kept.TryGetValue(input.Id, out var kept) && SameInput(kept.Input, input))
+            {
+                return kept.Result;
+            }
+
+            var fresh = _inner.Analyse(input);
+            _kept[input.Id] = (input, fresh);
+            return fresh;
+        }
+
+        var file = FileFor(input);
+        if (CacheFiles.TryRead<Stored>(file, Json)?.ToDocument() is { } stored)
+        {
+            return stored;
+        }
+
+        var result = _inner.Analyse(input);
+        CacheFiles.TryWrite(file, JsonSerializer.SerializeToUtf8Bytes(Stored.From(result), Json));
+        return result;
+    }
+
+    /// <summary>Forgets incidents that are gone, so a long session does not grow.</summary>
+    public void KeepOnly(IReadOnlySet<string> ids)
+    {
+        foreach (var id in _kept.Keys.Where(k => !ids.Contains(k)).ToList())
+        {
+            _kept.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>After a build that wrote its site: removes the files of results it did not use.</summary>
+    public void KeepOnlyUsedFiles()
+    {
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !_usedFiles.ContainsKey(f)))
+            {
+                CacheFiles.TryDelete(file);
+            }
+        }
+
+        _usedFiles.Clear();
+    }
+
+    /// <summary>The result's file: named by a hash of (the version of this code and) every text of the input.</summary>
+    private string FileFor(DocumentInput input)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Append(string part)
+        {
+            var bytes = Encoding.UTF8.GetBytes(part);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        Append(CacheFiles.CodeVersion);
+        foreach (var (name, value) in input.SearchFields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            Append(name);
+            Append(value.Items is null ? "t" : "i");
+            Append(value.Text ?? string.Join('\u001f', value.Items ?? []));
+        }
+
+        foreach (var part in input.Texts)
+        {
+            Append(part.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Append(part.Text);
+        }
+
+        var file = Path.Combine(_folder!, Convert.ToHexStringLower(hash.GetHashAndReset()) + ".json");
+        _usedFiles[file] = true;
+        return file;
+    }
+
+    private static bool SameInput(DocumentInput a, DocumentInput b) =>
+        a.SearchFields.Count == b.SearchFields.Count
+        && a.SearchFields.All(kv => b.SearchFields.TryGetValue(kv.Key, out var other) && SameValue(kv.Value, other))
+        && a.Texts.SequenceEqual(b.Texts);
+
+    private static bool SameValue(LunrFieldValue a, LunrFieldValue b) =>
+        string.Equals(a.Text, b.Text, StringComparison.Ordinal)
+        && (a.Items is null ? b.Items is null : b.Items is not null && a.Items.SequenceEqual(b.Items, StringComparer.Ordinal));
+
+    /// <summary>A field's terms and counts as two arrays, in order: compact on disk.</summary>
+    private sealed record StoredField(string[] T, int[] C, int N);
+
+    /// <summary>The search fields (<c>F</c>), then similarity's terms, counts and surfaces (<c>T</c>, <c>C</c>, <c>S</c>).</summary>
+    private sealed record Stored(StoredField[] F, string[] T, int[] C, string[] S)
+    {
+        public static Stored From(AnalysedDocument d) => new(
+            [.. d.Search.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
+            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])]);
+
+        /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
+        public AnalysedDocument? ToDocument() =>
+            F is null || T is null || C is null || S is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
+                ? null
+                : new AnalysedDocument(
+                    new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]),
+                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)));
+    }
+}

@@ -1,0 +1,104 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Incremental;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Incremental;
+
+/// <summary>The build cache's per-document analysis: reused while the input is the same, made again when not.</summary>
+public sealed class CachingDocumentAnalyserTests : IDisposable
+{
+    private readonly TempDirectory _folder = new("analysis");
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>The step computed afresh, counting its calls.</summary>
+    private sealed class CountingAnalyser : IDocumentAnalyser
+    {
+        private readonly DocumentAnalyser _fresh = new();
+
+        public int Calls { get; private set; }
+
+        public AnalysedDocument Analyse(DocumentInput input)
+        {
+            Calls++;
+            return _fresh.Analyse(input);
+        }
+    }
+
+    private static DocumentInput Input(string body, string id = "a") => new(
+        id,
+        new Dictionary<string, LunrFieldValue>(StringComparer.Ordinal) { [SearchFields.Title] = "Disk full", [SearchFields.Body] = body },
+        [new WeightedText("Disk full", 2), new WeightedText(body, 1)]);
+
+    /// <summary>Analyses one input with a fresh cache on the folder (a new process); says how many times it had to compute.</summary>
+    private int Computed(DocumentInput input, out AnalysedDocument result)
+    {
+        var inner = new CountingAnalyser();
+        result = new CachingDocumentAnalyser(inner, _folder.Path).Analyse(input);
+        return inner.Calls;
+    }
+
+    [Fact]
+    public void A_later_build_reads_what_an_earlier_one_filed_and_gets_the_fresh_result()
+    {
+        Assert.Equal(1, Computed(Input("the disk filled the disk"), out var first));
+
+        Assert.Equal(0, Computed(Input("the disk filled the disk"), out var again));
+        Assert.Equal(first.Text.Counts, again.Text.Counts);
+        Assert.Equal(first.Text.Surfaces, again.Text.Surfaces);
+        Assert.Equal(
+            first.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)),
+            again.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)));
+        Assert.Equal(4, again.Text.Counts["disk"]); // twice in the title, which weighs 2, and twice in the body
+    }
+
+    [Fact]
+    public void Changed_text_is_analysed_again()
+    {
+        Computed(Input("the disk filled the disk"), out _);
+
+        Assert.Equal(1, Computed(Input("the queue filled"), out var changed));
+        Assert.True(changed.Text.Counts.ContainsKey("queue"));
+    }
+
+    [Fact]
+    public void A_damaged_file_is_analysed_again_and_written_anew()
+    {
+        Computed(Input("the disk filled the disk"), out _);
+        var file = Assert.Single(Directory.GetFiles(_folder.Path));
+        File.WriteAllText(file, "{ not json");
+
+        Assert.Equal(1, Computed(Input("the disk filled the disk"), out var again));
+        Assert.Equal(4, again.Text.Counts["disk"]); // twice in the title, which weighs 2, and twice in the body
+        Assert.Equal(0, Computed(Input("the disk filled the disk"), out _));
+    }
+
+    [Fact]
+    public void In_memory_a_result_is_kept_by_incident_while_its_input_is_the_same()
+    {
+        var inner = new CountingAnalyser();
+        var cache = new CachingDocumentAnalyser(inner);
+
+        cache.Analyse(Input("the disk filled"));
+        cache.Analyse(Input("the disk filled"));
+        Assert.Equal(1, inner.Calls);
+
+        cache.Analyse(Input("the disk filled again"));
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
+    public void Files_a_build_did_not_use_are_removed_after_it()
+    {
+        Computed(Input("old text"), out _);
+        var cache = new CachingDocumentAnalyser(new DocumentAnalyser(), _folder.Path);
+        cache.Analyse(Input("new text"));
+
+        cache.KeepOnlyUsedFiles();
+
+        Assert.Single(Directory.GetFiles(_folder.Path));
+        Assert.Equal(0, Computed(Input("new text"), out _));
+    }
+}
