@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Model;
 using KnowledgeBase.Pipeline;
 
 namespace KnowledgeBase.Bench.Similarity;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
-using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis;

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.FrontMatter;
-using KnowledgeBase.Load;
-using KnowledgeBase.Yaml;
+using KnowledgeBase.Formats;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Configuration;
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.FrontMatter;
-using KnowledgeBase.Load;
-using KnowledgeBase.Yaml;
+using KnowledgeBase.Formats;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Configuration;
 
@@ -33,10 +32,10 @@ internal static class InputSettingsReader
         var sources = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
-            if (!PostmortemReader.KnownKeys.Contains(entry.Key))
+            if (!FrontMatterKeys.Known.Contains(entry.Key))
             {
                 fields.Diagnostics.Error(fields.Path, entry.KeyPosition, DiagnosticCodes.InvalidConfig,
-                    $"'fields.{entry.Key}' is not a field kb reads; map one of: {string.Join(", ", PostmortemReader.KnownKeys.Order(StringComparer.Ordinal))}");
+                    $"'fields.{entry.Key}' is not a field kb reads; map one of: {string.Join(", ", FrontMatterKeys.Known.Order(StringComparer.Ordinal))}");
                 continue;
             }
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using KnowledgeBase.Yaml;
+using KnowledgeBase.Formats;
 
 namespace KnowledgeBase.Configuration;
 

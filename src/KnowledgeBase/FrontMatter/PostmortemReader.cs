@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
-using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.FrontMatter;
 
@@ -15,13 +15,6 @@ namespace KnowledgeBase.FrontMatter;
 /// </summary>
 public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap = null)
 {
-    /// <summary>The front-matter fields this tool gives a meaning to; any other key is kept as an extra.</summary>
-    public static readonly IReadOnlySet<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "title", "id", "slug", "date", "severity", "status", "services", "tags", "authors", "detected", "resolved",
-        "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of", "blameless_check",
-    };
-
     private readonly YamlTreeReader _yaml = new(maxYamlDepth);
 
     /// <summary>Each field path read so far, once (files are read on several threads at once).</summary>
@@ -223,7 +216,7 @@ public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap =
         var extra = ImmutableSortedDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
-            if (!KnownKeys.Contains(entry.Key) && ToPlain(entry.Value) is { } value)
+            if (!FrontMatterKeys.Known.Contains(entry.Key) && ToPlain(entry.Value) is { } value)
             {
                 extra[entry.Key] = value;
             }

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
-using KnowledgeBase.Yaml;
 
 namespace KnowledgeBase.Incremental;
 

@@ -1,6 +1,7 @@
 using System.IO.Enumeration;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 
 namespace KnowledgeBase.Load;
 

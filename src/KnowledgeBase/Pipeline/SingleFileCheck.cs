@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using KnowledgeBase.Analysis;
-using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Theming.Views;

@@ -1,6 +1,7 @@
 using KnowledgeBase.FrontMatter;
+using KnowledgeBase.Model;
 
-namespace KnowledgeBase.Tests.FrontMatter;
+namespace KnowledgeBase.Tests.Model;
 
 public class SlugTests
 {

@@ -1,9 +1,10 @@
 using System.Text;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;
 
-namespace KnowledgeBase.Tests.Load;
+namespace KnowledgeBase.Tests.Formats;
 
 public class TextDecoderTests
 {

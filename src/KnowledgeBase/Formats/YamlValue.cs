@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
 
-namespace KnowledgeBase.Yaml;
+namespace KnowledgeBase.Formats;
 
 /// <summary>
 /// A YAML value with the file position it was written at. Our own small tree (rather than YamlDotNet's

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KnowledgeBase.FrontMatter;
+namespace KnowledgeBase.Model;
 
 /// <summary>
 /// Safe URL segments. A slug is lower-case ASCII letters and digits joined by single hyphens, so it can

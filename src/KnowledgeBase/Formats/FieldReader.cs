@@ -3,7 +3,7 @@ using System.Globalization;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Model;
 
-namespace KnowledgeBase.Yaml;
+namespace KnowledgeBase.Formats;
 
 /// <summary>
 /// Reads typed values out of YAML nodes. A value of the wrong type is reported (KB2002) at its own

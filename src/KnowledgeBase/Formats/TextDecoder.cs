@@ -1,7 +1,7 @@
 using System.Text;
 using KnowledgeBase.Diagnostics;
 
-namespace KnowledgeBase.Load;
+namespace KnowledgeBase.Formats;
 
 /// <summary>
 /// Decodes file bytes as strict UTF-8. Invalid bytes are an error at their line and column rather than

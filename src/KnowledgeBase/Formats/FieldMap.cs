@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace KnowledgeBase.Yaml;
+namespace KnowledgeBase.Formats;
 
 /// <summary>
 /// Reads an archive written in another schema without editing its files: <c>fields:</c> in kb.yml names,

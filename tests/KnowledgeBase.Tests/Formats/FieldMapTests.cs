@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
-using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.Yaml;
+namespace KnowledgeBase.Tests.Formats;
 
 /// <summary>An archive in another schema, read through kb.yml's <c>fields:</c> without editing its files.</summary>
 public class FieldMapTests

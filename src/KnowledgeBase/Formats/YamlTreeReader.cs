@@ -3,7 +3,7 @@ using KnowledgeBase.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace KnowledgeBase.Yaml;
+namespace KnowledgeBase.Formats;
 
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlValue"/> tree, event by event, so it can refuse what

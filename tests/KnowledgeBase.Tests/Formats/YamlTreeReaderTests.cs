@@ -1,8 +1,8 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.Tests.Support;
-using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.Yaml;
+namespace KnowledgeBase.Tests.Formats;
 
 public class YamlTreeReaderTests
 {

@@ -1,9 +1,9 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Formats;
 using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
-using KnowledgeBase.Yaml;
 
-namespace KnowledgeBase.Tests.Yaml;
+namespace KnowledgeBase.Tests.Formats;
 
 public class FieldReaderTests
 {
