@@ -39,8 +39,9 @@ internal static class ActionsCommand
                 return 2;
             }
 
-            var site = new SiteBuilder().Prepare(options).Site;
-            var report = ActionItemReport.Build(site.Incidents, DateOnly.FromDateTime(options.BuildTime.UtcDateTime));
+            // Action items are front-matter: the postmortems that validate are all this needs.
+            var site = new SiteBuilder().Validate(options);
+            var report = ActionItemReport.Build(site.Postmortems, DateOnly.FromDateTime(options.BuildTime.UtcDateTime));
             var statuses = parse.GetValue(status) ?? [];
             var who = parse.GetValue(owner);
             var rows = report.Rows
@@ -59,7 +60,7 @@ internal static class ActionsCommand
         return command;
     }
 
-    private static string Link(ActionItemRow row, string baseUrl) => baseUrl + SitePaths.Pretty(row.Incident.PagePath);
+    private static string Link(ActionItemRow row, string baseUrl) => baseUrl + SitePaths.Pretty(SitePaths.Incident(row.Incident.Id));
 
     /// <summary>
     /// The item's own status as front-matter spells it. Overdue is not a status but a part of the open work
@@ -74,11 +75,11 @@ internal static class ActionsCommand
         var csv = new StringBuilder("Summary,Description,Assignee,Due Date,Labels,Status,Ticket\n");
         foreach (var row in rows)
         {
-            var description = $"From the postmortem \"{row.Incident.Postmortem.Title}\": {Link(row, baseUrl)}";
+            var description = $"From the postmortem \"{row.Incident.Title}\": {Link(row, baseUrl)}";
             string[] fields =
             [
                 row.Item.Title, description, row.Item.Owner ?? "", row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                string.Join(' ', row.Incident.Postmortem.Tags.Select(t => t.Replace(' ', '-'))), Status(row), row.Item.Ticket ?? "",
+                string.Join(' ', row.Incident.Tags.Select(t => t.Replace(' ', '-'))), Status(row), row.Item.Ticket ?? "",
             ];
             csv.Append(string.Join(',', fields.Select(CsvCell.Format))).Append('\n');
         }
@@ -96,8 +97,8 @@ internal static class ActionsCommand
         closed = row.Item.Closed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ticket = row.Item.Ticket,
         ticketUrl = config.TicketLink(row.Item.Ticket),
-        incident = new { id = row.Incident.Id, title = row.Incident.Postmortem.Title, url = Link(row, baseUrl) },
-        labels = row.Incident.Postmortem.Tags,
+        incident = new { id = row.Incident.Id, title = row.Incident.Title, url = Link(row, baseUrl) },
+        labels = row.Incident.Tags,
     };
 
     private static string Table(List<ActionItemRow> rows, DateOnly asOf)

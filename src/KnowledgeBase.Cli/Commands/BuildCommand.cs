@@ -74,7 +74,7 @@ internal static class BuildCommand
             {
                 using var stopping = StopSignals.CleanUpOnStop(console, "build");
                 var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
-                result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache).Run(options));
+                result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache, betweenStages: HeapPolicy.CompactFinishedStage).Run(options));
             }
             catch (OutputException ex)
             {

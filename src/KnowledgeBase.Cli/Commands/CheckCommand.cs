@@ -29,7 +29,7 @@ internal static class CheckCommand
             var watch = Stopwatch.StartNew();
             // No line per stage when nobody watches: what kb check prints is its findings, for editors and hooks.
             var result = StageDisplay.Run(console, "check", plainLines: false,
-                progress => new SiteBuilder(progress).Run(options with { Strict = parse.GetValue(strict), IncludeDrafts = true }));
+                progress => new SiteBuilder(progress, betweenStages: HeapPolicy.CompactFinishedStage).Run(options with { Strict = parse.GetValue(strict), IncludeDrafts = true }));
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
             SummaryLine.Write(console,
                 $"kb check: checked {Words.Count(result.Files, "postmortem")} ({SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed)})", result.Succeeded);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using KnowledgeBase.Analysis.Actions;
+using KnowledgeBase.Analysis.Metrics;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -17,11 +18,6 @@ public static class SiteAnalyzer
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
     /// <param name="bodyText">Where an incident's body text is, when not in its <c>BodyText</c> (a build may keep it on disk).</param>
     /// <param name="prompts">The postmortem template's prompts, which similarity does not compare in drafts.</param>
-    /// <remarks>
-    /// Compiled optimized from its first call, like <c>SiteBuilder.Prepare</c>: unoptimized code would keep
-    /// <paramref name="rendered"/>, and so every body's text, alive until it returns.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, IDocumentAnalyser? analyser = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null, TemplatePrompts? prompts = null)
     {
         // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
@@ -72,6 +68,7 @@ public static class SiteAnalyzer
         var taxonomies = TaxonomyBuilder.Build(incidents, config);
         var searchData = search.GetAwaiter().GetResult();
         var repeats = RepeatDetector.Detect(incidents, similar, config.Similarity).ToImmutableArray();
+        var asOf = DateOnly.FromDateTime(buildTime.UtcDateTime);
         return new SiteModel(
             config,
             buildTime,
@@ -83,6 +80,8 @@ public static class SiteAnalyzer
             onPages,
             repeats,
             similarity,
-            SiteFacts.Of(incidents, config, repeats.Length, DateOnly.FromDateTime(buildTime.UtcDateTime)));
+            ActionItemReport.Build(incidents.Select(i => i.Postmortem), asOf),
+            MetricsReport.Build(incidents, repeats, asOf, config),
+            SiteFacts.Of(incidents, config, repeats.Length, asOf));
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using KnowledgeBase.Analysis.Actions;
+using KnowledgeBase.Analysis.Metrics;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -11,6 +13,8 @@ namespace KnowledgeBase.Analysis;
 /// <param name="Similar">Each incident's ranked similar incidents (more than a page shows), reasons given to those its page shows.</param>
 /// <param name="OnPages">What each incident's page lists as similar, by group, and its possible duplicates.</param>
 /// <param name="SimilarityIndex">Finds the incidents similar to a draft (<c>kb similar</c>, <c>kb new</c>) without reading every body again.</param>
+/// <param name="Actions">Every action item as of the build date, for the actions page and <c>kb actions</c>.</param>
+/// <param name="Metrics">The learning loop in numbers, for the metrics page.</param>
 /// <param name="Facts">Which dimensions (severity, services, factors, action items, repeats) have any data, and the action item counts.</param>
 public sealed record SiteModel(
     SiteConfig Config,
@@ -23,6 +27,8 @@ public sealed record SiteModel(
     ImmutableDictionary<string, PageSimilar> OnPages,
     ImmutableArray<PossibleRepeat> Repeats,
     SimilarityIndex SimilarityIndex,
+    ActionItemReport Actions,
+    MetricsReport Metrics,
     SiteFacts Facts)
 {
     public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);

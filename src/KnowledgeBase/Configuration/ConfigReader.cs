@@ -14,14 +14,9 @@ public static class ConfigReader
 {
     public const string FileName = "kb.yml";
 
-    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, string? configFile = null) =>
-        Read(inputDirectory, diagnostics, out _, configFile);
-
-    /// <param name="text">The text the settings were read from ("" without kb.yml), for the build cache's keys.</param>
     /// <param name="configFile">A settings file given on the command line, read instead of the input's kb.yml; it must exist.</param>
-    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, out string text, string? configFile = null)
+    public static SiteConfig Read(string inputDirectory, DiagnosticBag diagnostics, string? configFile = null)
     {
-        text = "";
         var path = configFile is null ? Path.Combine(inputDirectory, FileName) : Path.GetFullPath(configFile);
         // Findings in the input's own kb.yml are named relative to the input, like the postmortems'; a file
         // from elsewhere by its full path.
@@ -37,7 +32,6 @@ public static class ConfigReader
         }
 
         var decoded = TextDecoder.Decode(File.ReadAllBytes(path), source, diagnostics);
-        text = decoded ?? "";
         return decoded is null ? SiteConfig.Default : Parse(decoded, diagnostics, source);
     }
 

@@ -11,9 +11,9 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver links, RenderCache cache, RenderKey keys)
 {
-    public RenderedPostmortem? Render(Postmortem postmortem, string sourceText, DiagnosticBag diagnostics)
+    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
-        var key = keys.For(postmortem, sourceText);
+        var key = keys.For(postmortem);
         if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.Probe(p.Path) == p))
         {
             diagnostics.AddRange(cached.Diagnostics);
@@ -22,8 +22,9 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         }
 
         var own = new DiagnosticBag();
+        // The files its links name, as they were: a later build reuses the rendering only while they still are.
         var probes = new List<FileProbe>();
-        var rendered = renderer.Render(postmortem, own, probes);
+        var rendered = renderer.With(links.Watched(probes)).Render(postmortem, own);
         var findings = own.ToSortedList();
         diagnostics.AddRange(findings);
 

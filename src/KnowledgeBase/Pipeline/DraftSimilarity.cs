@@ -27,7 +27,7 @@ public sealed class DraftSimilarity(BuildOptions options)
 
     public DraftMatches Find(Postmortem draft, string? ownSourcePath, int top)
     {
-        var site = new SiteBuilder().Prepare(options with { IncludeDrafts = true }).Site;
+        var site = new SiteBuilder().Analyse(options with { IncludeDrafts = true });
         var own = site.Incidents.FirstOrDefault(i => i.Postmortem.SourcePath == ownSourcePath)?.Id;
         // A fresh draft still carries the template's prompts: they are not what the incident is about. The
         // index read them from the template as it was built with drafts; the draft leaves out the same ones.

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime;
-using System.Runtime.CompilerServices;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -24,7 +22,11 @@ namespace KnowledgeBase.Pipeline;
 /// </summary>
 /// <param name="cache">What earlier builds kept: unchanged postmortems and pages are not rendered again.</param>
 /// <param name="liveFolder">For <c>kb serve</c>: update this folder in place instead of swapping in a staged site.</param>
-public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? cache = null, LiveSiteFolder? liveFolder = null)
+/// <param name="betweenStages">
+/// Called after each stage has let go of what it used: where the host that runs the build applies its
+/// own policy (the command line compacts the heap there); the library sets none.
+/// </param>
+public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? cache = null, LiveSiteFolder? liveFolder = null, Action? betweenStages = null)
 {
     public BuildResult Run(BuildOptions options)
     {
@@ -59,7 +61,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
             render = caching.Render;
         }
 
-        CollectFinishedStage();
+        betweenStages?.Invoke();
         using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory);
         var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, prepared.StaticFiles, Path.GetFullPath(options.InputDirectory), target, progress);
         cache?.KeepOnlyUsed();
@@ -69,66 +71,72 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// <summary>Stages 1 to 6: everything but writing. The site model holds the rendered bodies in memory.</summary>
     public PreparedSite Prepare(BuildOptions options) => Prepare(options, spill: null);
 
-    /// <param name="spill">Where to keep the rendered bodies and their text until they are used; in memory when null.</param>
-    /// <remarks>
-    /// Compiled optimized from its first call: a method that runs once otherwise runs unoptimized code,
-    /// which keeps every intermediate result (the source texts, the Markdown) alive until it returns.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PreparedSite Prepare(BuildOptions options, SpilledBodies? spill)
+    /// <summary>Stages 1 to 5, for what needs the analysed site and no pages (<c>kb similar</c>); findings are not kept.</summary>
+    public SiteModel Analyse(BuildOptions options) => ReadAndAnalyse(options, spill: null, new DiagnosticBag()).Site;
+
+    /// <summary>Stages 1 to 3, for what needs the settings and the valid postmortems only (<c>kb actions</c>); findings are not kept.</summary>
+    public ValidatedSite Validate(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(options.InputDirectory);
+        var config = ReadConfig(input, options, diagnostics);
+        return new ValidatedSite(config, Read(input, config, options, diagnostics).Included);
+    }
 
-        Report("reading postmortems");
+    /// <param name="spill">Where to keep the rendered bodies and their text until they are used; in memory when null.</param>
+    private PreparedSite Prepare(BuildOptions options, SpilledBodies? spill)
+    {
+        var diagnostics = new DiagnosticBag();
         // The theme depends on nothing the postmortems say: its templates are parsed while they are read.
         var theme = Task.Run(() => ThemeLoader.Load(options.ThemeDirectory, new ThemeParser(), diagnostics));
-        var config = ConfigReader.Read(input, diagnostics, out var configText, options.ConfigFile);
-        config = options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
+        var (site, counts) = ReadAndAnalyse(options, spill, diagnostics);
+        var pages = Plan(site, diagnostics);
+        var staticFiles = ListStatic(Path.GetFullPath(options.InputDirectory), diagnostics);
+        return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed, staticFiles);
+    }
 
-        // 1–3. Load, parse front-matter and validate; 4. render the bodies; 5. analyse. One call feeds the
-        // next, with no variable holding its result, so what a stage has used up is garbage while the next
-        // runs: a large knowledge base's source texts, Markdown and plain text are never all held at once.
-        var site = Analyse(
-            Render(input, config, configText, Read(input, config, options, diagnostics, out var counts), spill, diagnostics),
-            config, options, spill, diagnostics);
+    /// <summary>
+    /// Stages 1 to 5 in order. Each stage's input is let go as soon as the next stage has it, so a large
+    /// knowledge base's source texts, Markdown and plain text are never all held at once.
+    /// </summary>
+    private (SiteModel Site, InputCounts Counts) ReadAndAnalyse(BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
+    {
+        var input = Path.GetFullPath(options.InputDirectory);
+        Report("reading postmortems");
+        var config = ReadConfig(input, options, diagnostics);
+        var read = Read(input, config, options, diagnostics);
+        var counts = read.Counts;
+        var rendered = Render(input, config, read, spill, diagnostics);
+        read = null!;
+        var site = Analyse(rendered, config, options, spill, diagnostics);
+        return (site, counts);
+    }
 
-        // 6. Apply the theme: plan the pages.
-        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
-        DuplicatePaths.Check(pages, diagnostics);
-
-        // static/ is treated as the postmortems are: what cannot be published is a finding, before any write.
-        var staticFolder = StaticFolder.List(input);
-        foreach (var (path, reason) in staticFolder.Skipped)
-        {
-            diagnostics.Report($"{InputLoader.StaticFolder}/{path}", SourcePosition.Start, DiagnosticCodes.UnreadableFile,
-                $"{reason}; it is not copied to the site");
-        }
-
-        return new PreparedSite(site, theme.GetAwaiter().GetResult(), pages, diagnostics.ToSortedList(options.Strict), counts.Found, counts.Parsed, staticFolder.Files);
+    private static SiteConfig ReadConfig(string input, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var config = ConfigReader.Read(input, diagnostics, options.ConfigFile);
+        return options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
     }
 
     /// <summary>What stages 1 to 3 leave for rendering.</summary>
     /// <param name="All">Every valid postmortem, drafts too (links to a draft are reported, not followed).</param>
     /// <param name="Included">The postmortems the site shows.</param>
-    /// <param name="Texts">Each file's text by path, when the render cache needs it as part of its key.</param>
-    private sealed record ReadPostmortems(IReadOnlyList<Postmortem> All, IReadOnlyList<Postmortem> Included, IReadOnlyDictionary<string, string>? Texts);
+    private sealed record ReadPostmortems(IReadOnlyList<Postmortem> All, IReadOnlyList<Postmortem> Included, InputCounts Counts);
 
     /// <summary>How many Markdown files were found, and how many of them parsed.</summary>
     private readonly record struct InputCounts(int Found, int Parsed);
 
     /// <summary>Stages 1 to 3: load kb.yml's folder's Markdown files in ordinal path order, parse their front-matter, validate.</summary>
-    private ReadPostmortems Read(string input, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics, out InputCounts counts)
+    private ReadPostmortems Read(string input, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
     {
         // kb.yml's limits apply unless the caller set its own.
         var limits = options.Limits == InputLimits.Default ? config.Limits : options.Limits;
         // 1–2. Read each file and parse its front-matter into a typed record as soon as it is read: its text is
-        // garbage once parsed (unless the render cache keys on it), so the texts are never all held at once.
+        // garbage once parsed, so the texts are never all held at once.
         var reader = new PostmortemReader(limits.MaxYamlDepth, config.Fields);
         var memo = cache?.Parsed;
         var (files, found) = new InputLoader(limits, config.Files, options.OutputDirectory).LoadEach(input, diagnostics, f => (
             f.RelativePath,
-            Text: cache is null ? null : f.Text,
             Postmortem: memo is null ? reader.Read(f, diagnostics) : memo.Read(f, reader, diagnostics)));
         memo?.KeepOnly(files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
         var parsed = files.Select(f => f.Postmortem).OfType<Postmortem>().ToList();
@@ -136,26 +144,24 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         // 3. Validate against kb.yml and each other; fold aliases into canonical names.
         var postmortems = Validator.ForBuild(options.BuildTime).Validate(parsed, config, diagnostics);
         var included = postmortems.Where(p => options.IncludeDrafts || p.Status != PostmortemStatus.Draft).ToList();
-        var texts = cache is null ? null : files.ToDictionary(f => f.RelativePath, f => f.Text!, StringComparer.Ordinal);
-        counts = new InputCounts(found, parsed.Count);
-        return new ReadPostmortems(postmortems, included, texts);
+        return new ReadPostmortems(postmortems, included, new InputCounts(found, parsed.Count));
     }
 
     /// <summary>
     /// Stage 4, on every core: Markdown bodies to sanitized HTML, links between postmortems rewritten. The
     /// Markdown is dropped from each result: from here on the HTML is the body.
     /// </summary>
-    private List<RenderedPostmortem> Render(string input, SiteConfig config, string configText, ReadPostmortems read, SpilledBodies? spill, DiagnosticBag diagnostics)
+    private List<RenderedPostmortem> Render(string input, SiteConfig config, ReadPostmortems read, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
-        CollectFinishedStage();
+        betweenStages?.Invoke();
         Report($"rendering {read.Included.Count} postmortems");
         var links = Links(input, read.All, read.Included);
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), links, config.BlamelessCheck);
         Func<Postmortem, RenderedPostmortem?> render = p => renderer.Render(p, diagnostics);
-        if (cache is not null && read.Texts is { } texts)
+        if (cache is not null)
         {
-            var caching = new CachingRenderer(renderer, links, cache.Bodies, new RenderKey(configText, links.Fingerprint()));
-            render = p => caching.Render(p, texts[p.SourcePath], diagnostics);
+            var caching = new CachingRenderer(renderer, links, cache.Bodies, new RenderKey(config.BlamelessCheck, links.Fingerprint()));
+            render = p => caching.Render(p, diagnostics);
         }
 
         return read.Included.AsParallel().AsOrdered()
@@ -167,22 +173,43 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     }
 
     /// <summary>
-    /// Stage 5: order, taxonomies, links between incidents, similar incidents, the search index. Postmortems
-    /// that share an id were reported (KB3001) and the build will not write; the first of each is analysed
-    /// so the check can still report everything else.
+    /// Stage 5: order, taxonomies, links between incidents, similar incidents, the search index, the reports.
+    /// Postmortems that share an id were reported (KB3001) and the build will not write; the first of each
+    /// is analysed so the check can still report everything else.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see Prepare: so the bodies' texts are not held by this frame
     private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
-        CollectFinishedStage();
+        betweenStages?.Invoke();
         Report("analysing");
         var unique = rendered.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToList();
+        rendered.Clear();
         cache?.Analysis.KeepOnly(unique.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText,
-            options.IncludeDrafts ? TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory)) : null);
-        Analysis.Similarity.UnlinkedSimilarCheck.Check(site, diagnostics);
-        Analysis.Similarity.DuplicateCheck.Check(site, diagnostics);
+        var prompts = options.IncludeDrafts ? TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory)) : null;
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText, prompts);
+        UnlinkedSimilarCheck.Check(site, diagnostics);
+        DuplicateCheck.Check(site, diagnostics);
         return site;
+    }
+
+    /// <summary>Stage 6: the theme's pages, planned from the analysed site; two pages at one address are reported.</summary>
+    private static IReadOnlyList<PlannedPage> Plan(SiteModel site, DiagnosticBag diagnostics)
+    {
+        var pages = PagePlanner.Plan(site, new ViewBuilder(site));
+        DuplicatePaths.Check(pages, diagnostics);
+        return pages;
+    }
+
+    /// <summary>static/ is treated as the postmortems are: what cannot be published is a finding, before any write.</summary>
+    private static IReadOnlyList<string> ListStatic(string input, DiagnosticBag diagnostics)
+    {
+        var staticFolder = StaticFolder.List(input);
+        foreach (var (path, reason) in staticFolder.Skipped)
+        {
+            diagnostics.Report($"{InputLoader.StaticFolder}/{path}", SourcePosition.Start, DiagnosticCodes.UnreadableFile,
+                $"{reason}; it is not copied to the site");
+        }
+
+        return staticFolder.Files;
     }
 
     private static LinkResolver Links(string input, IReadOnlyList<Postmortem> all, IReadOnlyList<Postmortem> included)
@@ -211,20 +238,4 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     }
 
     private void Report(string message) => progress?.Report(message);
-
-    /// <summary>
-    /// Between two stages most of the heap is what the finished stage used and let go (file texts,
-    /// Markdown, parse trees, token counts). One compacting collection there lets the next stage reuse
-    /// that memory instead of growing the process: at 10,000 postmortems the peak falls from about
-    /// 2.1 GB to 1.45 GB, in the same time. Not while serving: there the heap is mostly what rebuilds
-    /// keep, and a rebuild's latency matters more.
-    /// </summary>
-    private void CollectFinishedStage()
-    {
-        if (liveFolder is null)
-        {
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
-    }
 }

@@ -14,6 +14,9 @@ public sealed class LinkResolver
     private readonly ImmutableDictionary<string, string> _pageBySource;
     private readonly ImmutableHashSet<string> _excludedSources;
 
+    /// <summary>Told of each look at the input folder (see <see cref="Watched"/>); null when nobody asks.</summary>
+    private readonly ICollection<FileProbe>? _seen;
+
     /// <param name="pageBySource">Output page path by source path, for every postmortem in the site.</param>
     /// <param name="excludedSources">Source paths of postmortems left out of the site.</param>
     public LinkResolver(string inputRoot, ImmutableDictionary<string, string> pageBySource, ImmutableHashSet<string> excludedSources)
@@ -23,11 +26,24 @@ public sealed class LinkResolver
         _excludedSources = excludedSources;
     }
 
+    private LinkResolver(LinkResolver other, ICollection<FileProbe> seen)
+    {
+        _inputRoot = other._inputRoot;
+        _pageBySource = other._pageBySource;
+        _excludedSources = other._excludedSources;
+        _seen = seen;
+    }
+
+    /// <summary>
+    /// The same resolver, telling <paramref name="seen"/> of each look at the input folder an answer
+    /// depended on: what a cache must check again before it reuses a rendering.
+    /// </summary>
+    public LinkResolver Watched(ICollection<FileProbe> seen) => new(this, seen);
+
     /// <summary>True for a URL with a scheme (<c>https:</c>, <c>javascript:</c>) or a host (<c>//cdn</c>).</summary>
     public static bool IsAbsolute(string url) => UrlSafety.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal);
 
-    /// <param name="probes">Receives each look at the input folder the answer depended on.</param>
-    public LinkTarget Resolve(string fromSourcePath, string url, ICollection<FileProbe>? probes = null)
+    public LinkTarget Resolve(string fromSourcePath, string url)
     {
         var cut = url.IndexOfAny(['#', '?']);
         var pathPart = cut < 0 ? url : url[..cut];
@@ -62,7 +78,7 @@ public sealed class LinkResolver
         }
 
         var probe = Probe(resolved);
-        probes?.Add(probe);
+        _seen?.Add(probe);
         return probe switch
         {
             { Servable: false } => new LinkTarget.Missing(resolved),

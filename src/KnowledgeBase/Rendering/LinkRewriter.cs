@@ -26,8 +26,6 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
 
     public IReadOnlyList<KeyValuePair<string, string>> Attachments => [.. _attachments];
 
-    /// <summary>Every look at the input folder the rewritten links depend on.</summary>
-    public List<FileProbe> Probes { get; } = [];
 
     public void Rewrite(MarkdownDocument document)
     {
@@ -119,7 +117,7 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
             return url;
         }
 
-        switch (links.Resolve(postmortem.SourcePath, url, Probes))
+        switch (links.Resolve(postmortem.SourcePath, url))
         {
             case LinkTarget.Page page:
                 return Produce(SitePaths.Link(pagePath, page.OutputPath) + page.Fragment);

@@ -17,10 +17,10 @@ namespace KnowledgeBase.Rendering;
 /// <param name="checkBlameless">Whether to look for language that points at people (KB4005), from kb.yml.</param>
 public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links, bool checkBlameless = false)
 {
-    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics) => Render(postmortem, diagnostics, probes: null);
+    /// <summary>The same renderer resolving links with <paramref name="other"/> (a cache watches what they look at).</summary>
+    public PostmortemRenderer With(LinkResolver other) => new(pipeline, other, checkBlameless);
 
-    /// <param name="probes">Receives each look at the input folder the rendering depended on (for the build cache).</param>
-    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)
+    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         if (RawHtmlDepth.FirstBeyond(postmortem.Body) is { } offset)
         {
@@ -31,7 +31,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
 
         try
         {
-            return RenderChecked(postmortem, diagnostics, probes);
+            return RenderChecked(postmortem, diagnostics);
         }
         catch (ArgumentException ex) when (ex.Source == typeof(Markdown).Assembly.GetName().Name)
         {
@@ -51,7 +51,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         return new SourcePosition(postmortem.BodyLine + before.Count('\n'), offset - lineStart + 1);
     }
 
-    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics, List<FileProbe>? probes)
+    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(postmortem.Body, pipeline);
         if (checkBlameless && postmortem.BlamelessCheck)
@@ -93,7 +93,6 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var body = dom.Body;
         var safe = body is null ? "" : body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
-        probes?.AddRange(rewriter.Probes);
         return new RenderedPostmortem(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
 

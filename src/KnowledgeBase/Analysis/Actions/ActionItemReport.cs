@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis.Actions;
 
@@ -12,11 +13,11 @@ public sealed record ActionItemReport(DateOnly AsOf, ImmutableArray<ActionItemRo
     /// <summary>The words <c>kb actions --status</c> accepts; see <see cref="ActionItemWords"/> for what each means.</summary>
     public static ImmutableArray<string> Statuses => ActionItemWords.All;
 
-    public static ActionItemReport Build(IEnumerable<Model.RenderedPostmortem> incidents, DateOnly asOf) => new(
+    public static ActionItemReport Build(IEnumerable<Postmortem> incidents, DateOnly asOf) => new(
         asOf,
         [.. incidents
-            .OrderBy(i => i.Postmortem, IncidentOrder.NewestFirst)
-            .SelectMany(i => i.Postmortem.ActionItems.Select(item => new ActionItemRow(i, item, item.IsOverdue(asOf))))]);
+            .OrderBy(p => p, IncidentOrder.NewestFirst)
+            .SelectMany(p => p.ActionItems.Select(item => new ActionItemRow(p, item, item.IsOverdue(asOf))))]);
 
     public int Count(string status) => Rows.Count(r => r.Matches(status));
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Analysis.Metrics;
@@ -24,14 +25,28 @@ public sealed record MetricsReport(
     DurationStats TimeToInsight,
     DurationStats TimeToRemediate,
     int Repeats,
-    ImmutableArray<TagGrowth> GrowingTags)
+    ImmutableArray<TagGrowth> GrowingTags,
+    ImmutableArray<QuarterFigures> PerQuarter,
+    ImmutableArray<CategoryFigures> Categories)
 {
-    public static MetricsReport Build(IReadOnlyList<RenderedPostmortem> incidents, IReadOnlyCollection<PossibleRepeat> repeats, DateOnly asOf)
+    /// <summary>Trends need at least this many quarters with incidents, or a chart would suggest one that is not there.</summary>
+    public const int EnoughQuarters = 2;
+
+    /// <summary>Whether enough quarters have incidents to show trends (see <see cref="EnoughQuarters"/>).</summary>
+    public bool HasTrends => ByQuarter.Values.Count(q => q.Length > 0) >= EnoughQuarters;
+
+    /// <summary>The share of incidents that are possible repeats, in percent; null when there are none at all.</summary>
+    public double? RepeatPercent(int incidents) => incidents == 0 ? null : 100.0 * Repeats / incidents;
+
+    /// <param name="config">Its severities and categories are the columns and rows counted; the defaults when null.</param>
+    public static MetricsReport Build(IReadOnlyList<RenderedPostmortem> incidents, IReadOnlyCollection<PossibleRepeat> repeats, DateOnly asOf, SiteConfig? config = null)
     {
+        config ??= SiteConfig.Default;
         var dated = incidents.Where(i => i.Postmortem.Date is not null).ToList();
         var quarters = dated.Count == 0 ? [] : Window(dated.Select(i => Quarter.Of(i.Postmortem.Date!.Value.Value)).ToList(), asOf);
         var byQuarter = quarters.ToImmutableDictionary(q => q, q => dated.Where(i => Quarter.Of(i.Postmortem.Date!.Value.Value) == q).ToImmutableArray());
         var postmortems = incidents.Select(i => i.Postmortem).ToList();
+        var repeatIds = repeats.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
 
         return new MetricsReport(
             [.. quarters],
@@ -43,8 +58,27 @@ public sealed record MetricsReport(
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToInsight).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToRemediate).OfType<TimeSpan>(), postmortems.Count(p => p.Published is not null && p.ActionItems.Any(a => !a.IsClosed))),
             repeats.Count,
-            TagGrowth.Fastest([.. quarters], byQuarter, count: 5));
+            TagGrowth.Fastest([.. quarters], byQuarter, count: 5),
+            [.. quarters.Select(q => Figures(q, byQuarter[q], config, repeatIds))],
+            [.. config.Categories.Select(c => new CategoryFigures(
+                c.Id,
+                [.. quarters.Select(q => byQuarter[q].Count(i => HasCategory(i, c.Id)))],
+                incidents.Count(i => HasCategory(i, c.Id))))]);
     }
+
+    private static QuarterFigures Figures(Quarter quarter, ImmutableArray<RenderedPostmortem> incidents, SiteConfig config, HashSet<string> repeatIds)
+    {
+        var postmortems = incidents.Select(i => i.Postmortem).ToList();
+        ImmutableArray<int> bySeverity = [.. config.Severities.Select(s => postmortems.Count(p => p.Severity == s.Id))];
+        return new QuarterFigures(
+            quarter, postmortems.Count, bySeverity, postmortems.Count - bySeverity.Sum(),
+            DurationStats.Of(postmortems.Select(IncidentDurations.TimeToDetect).OfType<TimeSpan>()),
+            DurationStats.Of(postmortems.Select(p => p.TimeToResolve).OfType<TimeSpan>()),
+            postmortems.Count(p => repeatIds.Contains(p.Id)));
+    }
+
+    private static bool HasCategory(RenderedPostmortem incident, string category) =>
+        incident.Postmortem.ContributingFactors.Any(f => f.Category == category);
 
     /// <summary>The most quarters the trends show: five years.</summary>
     public const int MaxQuarters = 20;

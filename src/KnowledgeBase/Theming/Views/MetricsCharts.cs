@@ -5,7 +5,7 @@ namespace KnowledgeBase.Theming.Views;
 
 /// <summary>
 /// The charts of the metrics page, each only where it has something to picture: trends need
-/// <see cref="MetricsViewBuilder.EnoughQuarters"/> quarters with incidents, and a chart of a dimension
+/// <see cref="MetricsReport.EnoughQuarters"/> quarters with incidents, and a chart of a dimension
 /// no incident records is not drawn at all (its caller passes nothing to draw).
 /// </summary>
 /// <param name="enough">Whether enough quarters have incidents for a trend.</param>

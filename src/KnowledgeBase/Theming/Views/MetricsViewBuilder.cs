@@ -11,38 +11,20 @@ namespace KnowledgeBase.Theming.Views;
 /// </summary>
 public static class MetricsViewBuilder
 {
-    /// <summary>Trends need at least this many quarters with incidents, or a chart would suggest one that is not there.</summary>
-    public const int EnoughQuarters = 2;
-
     public static MetricsPageView Build(SiteModel site, ViewBuilder views)
     {
         var asOf = DateOnly.FromDateTime(site.BuildTime.UtcDateTime);
         var facts = site.Facts;
-        var report = MetricsReport.Build(site.Incidents, site.Repeats, asOf);
-        var repeatIds = site.Repeats.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
-        var severities = facts.HasSeverities ? site.Config.Severities.Select(s => s.Id).ToList() : [];
-        var enough = report.Quarters.Count(q => report.ByQuarter[q].Length > 0) >= EnoughQuarters;
+        var report = site.Metrics;
+        var enough = report.HasTrends;
 
-        var quarterRows = report.Quarters.Select(q =>
-        {
-            var incidents = report.ByQuarter[q].Select(i => i.Postmortem).ToList();
-            var bySeverity = severities.Select(s => incidents.Count(p => p.Severity == s)).ToList();
-            if (facts.HasUnclassified)
-            {
-                bySeverity.Add(incidents.Count - bySeverity.Sum());
-            }
+        var quarterRows = report.PerQuarter.Select(q => new QuarterRowView(
+            q.Quarter.Label, q.Incidents,
+            [.. facts.HasSeverities ? q.BySeverity : [], .. facts.HasUnclassified ? [q.Unclassified] : Array.Empty<int>()],
+            Median(q.Detect), Median(q.Resolve), q.Repeats)).ToList();
 
-            return new QuarterRowView(
-                q.Label, incidents.Count, bySeverity,
-                Median(incidents.Select(IncidentDurations.TimeToDetect)),
-                Median(incidents.Select(p => p.TimeToResolve)),
-                incidents.Count(p => repeatIds.Contains(p.Id)));
-        }).ToList();
-
-        var categories = site.Config.Categories.Select(c => new CategoryRowView(
-            c.Label,
-            [.. report.Quarters.Select(q => report.ByQuarter[q].Count(i => i.Postmortem.ContributingFactors.Any(f => f.Category == c.Id)))],
-            site.Incidents.Count(i => i.Postmortem.ContributingFactors.Any(f => f.Category == c.Id)))).ToList();
+        var labels = site.Config.Categories.ToDictionary(c => c.Id, c => c.Label, StringComparer.Ordinal);
+        var categories = report.Categories.Select(c => new CategoryRowView(labels[c.CategoryId], c.ByQuarter, c.Total)).ToList();
 
         List<string> severityColumns = facts.HasSeverities ? [.. site.Config.Severities.Select(s => s.Label)] : [];
         if (facts.HasUnclassified)
@@ -65,7 +47,7 @@ public static class MetricsViewBuilder
             facts.HasFactors ? charts.Categories(categories) : null,
             charts.Resolve(),
             severityColumns, quarterRows, categories, durations,
-            site.Incidents.Length == 0 ? "—" : (100.0 * report.Repeats / site.Incidents.Length).ToString("0.#", CultureInfo.InvariantCulture) + " %",
+            report.RepeatPercent(site.Incidents.Length) is { } percent ? percent.ToString("0.#", CultureInfo.InvariantCulture) + " %" : "—",
             report.Repeats,
             [.. report.GrowingTags.Select(g => new TagGrowthView(views.TermLink("tags", g.Tag), g.From.Label, g.Before, g.To.Label, g.After))],
             enough,
@@ -85,8 +67,8 @@ public static class MetricsViewBuilder
         stats.StillOpen, stats.HasEnoughData);
 
     /// <summary>"median / p90" for a quarter's incidents, or a dash when none records the duration.</summary>
-    private static string Median(IEnumerable<TimeSpan?> values) =>
-        DurationStats.Of(values.OfType<TimeSpan>()) is { Median: { } median, P90: { } p90 }
+    private static string Median(DurationStats stats) =>
+        stats is { Median: { } median, P90: { } p90 }
             ? Durations.Format(median) + " / " + Durations.Format(p90)
             : "—";
 }

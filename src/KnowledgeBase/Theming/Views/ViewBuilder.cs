@@ -96,7 +96,7 @@ public sealed class ViewBuilder(SiteModel site)
 
     public ActionsPageView Actions()
     {
-        var report = Analysis.Actions.ActionItemReport.Build(site.Incidents, _asOf);
+        var report = site.Actions;
         var summaries = site.Incidents.ToDictionary(i => i.Id, Summary, StringComparer.Ordinal);
         ActionGroupView Group(Analysis.Actions.ActionItemGroup group, bool byIncident) => new(
             byIncident ? _byId[group.Key].Postmortem.Title : group.Key,

@@ -7,7 +7,8 @@ public sealed class ActionItemReportTests
     private static readonly DateOnly AsOf = new(2026, 11, 26);
 
     private static ActionItemReport Report() => ActionItemReport.Build(
-    [
+    new[]
+    {
         Incidents.Make("old", """
             date: 2024-01-01
             action_items:
@@ -22,7 +23,7 @@ public sealed class ActionItemReportTests
               - {title: dropped, owner: sre, status: wont-do, closed: 2025-02-01}
               - {title: no due date, owner: sre, status: open}
             """),
-    ], AsOf);
+    }.Select(i => i.Postmortem), AsOf);
 
     [Fact]
     public void Counts_each_word_as_of_the_build_date_with_in_progress_and_overdue_inside_open()
