@@ -43,8 +43,9 @@ public static class SiteAnalyzer
         List<TermCounts> textTerms = [.. analysed.Select(a => a.Text)];
         analysed = null!;
         var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchTerms));
-        var similarity = new SimilarityIndex(incidents, config.Similarity, textTerms, prompts);
+        var text = new TextSignal(textTerms, new TermCounter());
         textTerms = null!;
+        var similarity = new SimilarityIndex(incidents, config.Similarity, text, prompts);
         var links = IncidentLinks.Build(incidents);
         var show = config.Similarity.Show;
         // Four times what a page shows, so enough remain after linked ones are left out and the rest is

@@ -42,6 +42,14 @@ public sealed class SimilarityIndex
     /// <param name="counts">Each incident's term counts, in order (see <see cref="DocumentInput"/>: drafts without the prompts).</param>
     /// <param name="prompts">The template's prompts the counts left out of drafts; a draft queried against the index leaves them out too.</param>
     public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, IReadOnlyList<TermCounts> counts, TemplatePrompts? prompts = null)
+        : this(incidents, settings, new TextSignal(counts, new TermCounter()), prompts)
+    {
+    }
+
+    /// <param name="text">The incidents' wording, in order. Built by the caller, so the counts it was built from
+    /// can be let go before the rows are ranked (at 10,000 postmortems some 100 MB).</param>
+    /// <param name="prompts">The template's prompts the counts left out of drafts; a draft queried against the index leaves them out too.</param>
+    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, TextSignal text, TemplatePrompts? prompts = null)
     {
         Prompts = prompts ?? TemplatePrompts.None;
         _incidents = incidents;
@@ -50,7 +58,7 @@ public sealed class SimilarityIndex
         // and a large knowledge base's texts are not held twice.
         _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, KeywordsOf(i.Postmortem), Text: ""))];
         _keywords = new KeywordSignal(_documents, settings);
-        _text = new TextSignal(counts, new TermCounter());
+        _text = text;
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
 
         // Every incident's direct row, on every core: the ranking reads its neighbours' rows.
