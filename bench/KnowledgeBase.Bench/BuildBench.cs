@@ -18,7 +18,7 @@ public static class BuildBench
     private const double WallRatioTarget = 1.0;
     private const long PeakTarget = 1L << 30;
 
-    public static int Run(string repo, int count, int seed)
+    public static int Run(string repo, CorpusProfile profile, int count, int seed)
     {
         if (BuiltKb.Find(repo) is not { } kb)
         {
@@ -37,15 +37,11 @@ public static class BuildBench
             return 2;
         }
 
-        var input = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
-        if (!Directory.Exists(input))
-        {
-            new PostmortemGenerator(seed).Write(input, count);
-        }
+        var input = profile.Cached(count, seed);
 
         // The machine is shared: what else ran says how much to trust one run.
         var loadBefore = LoadAverage();
-        var work = Path.Combine(Path.GetTempPath(), $"kb-bench-build-{count}-{seed}");
+        var work = profile.Folder("build", count, seed);
         var hugoSite = Path.Combine(work, "hugo-site");
         var hugoPosts = HugoSite.Write(input, hugoSite);
 
@@ -59,7 +55,7 @@ public static class BuildBench
         var relatedOut = Fresh(Path.Combine(work, "hugo-related-out"));
         var related = Hugo(hugoSite, HugoSite.RelatedConfig, relatedOut);
 
-        Console.WriteLine(string.Create(C, $"postmortems: {count} (seed {seed}), {hugoPosts} converted for Hugo; {Environment.ProcessorCount} cores; {hugoVersion}"));
+        Console.WriteLine(string.Create(C, $"postmortems: {count} ({profile.Name} profile, seed {seed}), {hugoPosts} converted for Hugo; {Environment.ProcessorCount} cores; {hugoVersion}"));
         Console.WriteLine(string.Create(C, $"one run each, in this order; load average before: {loadBefore}; sites in {work}"));
         Console.WriteLine();
         Console.WriteLine($"{"",-22}{"wall s",9}{"CPU s",9}{"peak MB",10}{"HTML pages",12}{"files",8}");
