@@ -205,16 +205,25 @@ public sealed class LongTailGenerator(int seed)
         var at = started;
         var rows = 6 + _random.Next(12);
         var step = Math.Max(1, (resolved - started).TotalMinutes / rows);
+        var alerted = false;
         for (var r = 0; r < rows; r++)
         {
+            // The alert takes its place in time among the other rows.
+            if (!alerted && at >= detected)
+            {
+                Row(b, table, detected, "Alert fired; on-call acknowledged.");
+                alerted = true;
+            }
+
             var text = new StringBuilder();
             Sentence(text, services);
             Row(b, table, at, text.ToString());
             at = at.AddMinutes(step * (0.5 + _random.NextDouble()));
-            if (r == 0)
-            {
-                Row(b, table, detected, "Alert fired; on-call acknowledged.");
-            }
+        }
+
+        if (!alerted)
+        {
+            Row(b, table, detected, "Alert fired; on-call acknowledged.");
         }
 
         b.Append('\n');
@@ -252,9 +261,9 @@ public sealed class LongTailGenerator(int seed)
     {
         b.Append("```yaml\n").Append(One(services)).Append(":\n");
         b.Append(C, $"  image: registry.example/{One(services)}:{Version()}\n  region: {One(Regions)}\n");
-        for (var i = 4 + _random.Next(10); i > 0; i--)
+        foreach (var key in Distinct(4 + _random.Next(10), () => One(ConfigKeys)))
         {
-            b.Append(C, $"  {One(ConfigKeys)}: {_random.Next(1, 5000)}\n");
+            b.Append(C, $"  {key}: {_random.Next(1, 5000)}\n");
         }
 
         b.Append("```\n\n");
