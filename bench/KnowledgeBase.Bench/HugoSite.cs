@@ -30,7 +30,8 @@ public static class HugoSite
         }
 
         var posts = Directory.CreateDirectory(Path.Combine(site, "content", "posts")).FullName;
-        // kb's own loader picks the files (kb.yml's include and exclude, no README.md): Hugo gets the postmortems kb builds.
+        // kb's own loader picks the files (no README.md, hidden folder or built site; kb.yml's include and exclude are not
+        // read, and generated corpora have none): Hugo gets the postmortems kb builds.
         var count = 0;
         foreach (var file in new InputLoader(InputLimits.Default).Load(input, new DiagnosticBag()))
         {
