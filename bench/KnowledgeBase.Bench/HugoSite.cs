@@ -1,23 +1,22 @@
-using System.Text.Json;
-using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
+using KnowledgeBase.Configuration;
 
 namespace KnowledgeBase.Bench;
 
 /// <summary>
-/// The same postmortems as a minimal Hugo site, the peer of a full kb build: tags, services and
-/// severities as taxonomies, and templates as plain as a starter theme's (title, date, the terms as
-/// links, the content; lists of links for sections and terms). Hugo's default outputs stay on (an RSS
-/// feed per list page, the sitemap), as a user starting a site would get them; nothing is minified.
-/// Two configurations over the same content and templates: <see cref="PlainConfig"/>, and
-/// <see cref="RelatedConfig"/>, which adds related content on tags and services and lists five related
-/// pages on every incident, Hugo's counterpart of kb's similar incidents.
+/// The same postmortems as the minimal Hugo site issue 21 measured against: the same <c>.md</c> files,
+/// unchanged, in <c>content/posts/</c>; <c>config.toml</c> with RSS disabled and tags, services and
+/// severity as taxonomies (kb's own front-matter keys, so Hugo reads the files as they are); a
+/// <c>single.html</c> printing the title, the content and a link per tag, and a <c>list.html</c> printing a
+/// link per page (home, the section, each taxonomy and each term). Nothing is minified; the sitemap stays
+/// on. Two configurations over the same content and templates: <see cref="PlainConfig"/>, the peer of
+/// issue 21's targets, and <see cref="RelatedConfig"/>, which adds related content on tags and services
+/// and lists five related pages on every incident, Hugo's counterpart of kb's similar incidents.
 /// </summary>
 public static class HugoSite
 {
-    public const string PlainConfig = "hugo.toml";
+    public const string PlainConfig = "config.toml";
     public const string RelatedConfig = "related.toml";
 
     /// <summary>How many related pages each incident lists, as kb's theme shows its most similar incidents.</summary>
@@ -32,48 +31,20 @@ public static class HugoSite
         }
 
         var posts = Directory.CreateDirectory(Path.Combine(site, "content", "posts")).FullName;
-        // kb's own reader, so Hugo gets exactly the titles, dates and terms kb builds from.
-        var diagnostics = new DiagnosticBag();
-        var reader = new PostmortemReader();
+        // kb's own loader picks the files (no README.md, hidden folder or built site; kb.yml's include and exclude are not
+        // read, and generated corpora have none): Hugo gets the postmortems kb builds.
         var count = 0;
-        foreach (var file in new InputLoader(InputLimits.Default).Load(input, diagnostics))
+        foreach (var file in new InputLoader(InputLimits.Default).Load(input, new DiagnosticBag()))
         {
-            if (reader.Read(file, diagnostics) is not { } postmortem)
-            {
-                continue;
-            }
-
-            // YAML front matter whose values are JSON: every JSON string and array is valid YAML, escaping included.
-            var front = new List<string>
-            {
-                "---",
-                "title: " + JsonSerializer.Serialize(postmortem.Title),
-                "tags: " + JsonSerializer.Serialize(postmortem.Tags),
-                "services: " + JsonSerializer.Serialize(postmortem.Services),
-            };
-            if (postmortem.Date is { } date)
-            {
-                front.Add("date: " + date.Iso);
-            }
-
-            if (postmortem.Severity is { } severity)
-            {
-                front.Add("severities: " + JsonSerializer.Serialize(new[] { severity }));
-            }
-
-            front.Add("---");
-            File.WriteAllText(Path.Combine(posts, postmortem.Id + ".md"), string.Join('\n', front) + "\n" + postmortem.Body);
+            File.WriteAllText(Path.Combine(posts, file.RelativePath.Replace('/', '-').Replace('\\', '-')), file.Text);
             count++;
         }
 
         File.WriteAllText(Path.Combine(site, PlainConfig), Config(related: false));
         File.WriteAllText(Path.Combine(site, RelatedConfig), Config(related: true));
         var layouts = Directory.CreateDirectory(Path.Combine(site, "layouts", "_default")).FullName;
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), BaseOf);
         File.WriteAllText(Path.Combine(layouts, "single.html"), Single);
         File.WriteAllText(Path.Combine(layouts, "list.html"), List);
-        File.WriteAllText(Path.Combine(layouts, "taxonomy.html"), Taxonomy);
-        File.WriteAllText(Path.Combine(layouts, "term.html"), List);
         return count;
     }
 
@@ -88,11 +59,12 @@ public static class HugoSite
             baseURL = "https://example.org/"
             title = "Generated knowledge base"
             languageCode = "en"
+            disableKinds = ["RSS"]
 
             [taxonomies]
               tag = "tags"
               service = "services"
-              severity = "severities"
+              severity = "severity"
 
             """;
         return !related ? plain : plain + $$"""
@@ -116,57 +88,34 @@ public static class HugoSite
             """;
     }
 
-    private const string BaseOf = """
+    /// <summary>An incident: its title, its content and a link per tag; with the related configuration, its related incidents.</summary>
+    private const string Single = """
         <!DOCTYPE html>
         <html lang="en">
-        <head>
-          <meta charset="utf-8">
-          <title>{{ .Title }} | {{ site.Title }}</title>
-        </head>
+        <head><meta charset="utf-8"><title>{{ .Title }}</title></head>
         <body>
-          <nav><a href="{{ "/" | relURL }}">{{ site.Title }}</a>{{ range $name, $_ := site.Taxonomies }} <a href="{{ printf "/%s/" $name | relURL }}">{{ $name }}</a>{{ end }}</nav>
-          <main>{{ block "main" . }}{{ end }}</main>
+        <h1>{{ .Title }}</h1>
+        {{ .Content }}
+        <p>{{ range .GetTerms "tags" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
+        {{ with site.Params.related }}{{ with site.RegularPages.Related $ | first . }}
+        <h2>Related incidents</h2>
+        <ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+        {{ end }}{{ end }}
         </body>
         </html>
 
         """;
 
-    /// <summary>An incident; with the related configuration, its related incidents after the content.</summary>
-    private const string Single = """
-        {{ define "main" }}
-        <article>
-          <h1>{{ .Title }}</h1>
-          <p><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2 Jan 2006 15:04" }}</time></p>
-          {{ range $taxonomy := slice "severities" "services" "tags" }}
-          {{ with $.GetTerms $taxonomy }}<p>{{ $taxonomy }}: {{ range . }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>{{ end }}
-          {{ end }}
-          {{ .Content }}
-          {{ with site.Params.related }}
-          {{ with site.RegularPages.Related $ | first . }}
-          <h2>Related incidents</h2>
-          <ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
-          {{ end }}
-          {{ end }}
-        </article>
-        {{ end }}
-
-        """;
-
-    /// <summary>Home, the section and each term: its pages, newest first, as links.</summary>
+    /// <summary>Home, the section, each taxonomy and each term: a link per page.</summary>
     private const string List = """
-        {{ define "main" }}
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+        <body>
         <h1>{{ .Title }}</h1>
-        <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>
-        {{ end }}
-
-        """;
-
-    /// <summary>A taxonomy's terms, most used first, with their counts.</summary>
-    private const string Taxonomy = """
-        {{ define "main" }}
-        <h1>{{ .Title }}</h1>
-        <ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>
-        {{ end }}
+        <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+        </body>
+        </html>
 
         """;
 }

@@ -20,21 +20,21 @@ public static class IncrementalBench
     /// <summary>Saves made in kb serve before timing starts.</summary>
     private const int WarmUp = 3;
 
-    public static int Run(string repo, int count, int seed, int runs)
+    public static int Run(string repo, CorpusProfile profile, int count, int seed, int runs)
     {
         if (BuiltKb.Find(repo) is not { } kb)
         {
             return 2;
         }
 
-        var work = Path.Combine(Path.GetTempPath(), $"kb-bench-incremental-{count}-{seed}");
+        var work = profile.Folder("incremental", count, seed);
         if (Directory.Exists(work))
         {
             Directory.Delete(work, recursive: true);
         }
 
         var input = Path.Combine(work, "input");
-        new PostmortemGenerator(seed).Write(input, count);
+        profile.Write(input, count, seed);
         var files = Directory.GetFiles(input, "*.md").Order(StringComparer.Ordinal).ToArray();
         var clean = Path.Combine(work, "clean");
         var cached = Path.Combine(work, "cached");
@@ -70,7 +70,7 @@ public static class IncrementalBench
         Time(kb, input, clean, "--no-cache");
         var identical = Hashes(clean).SequenceEqual(Hashes(cached));
 
-        Console.WriteLine(string.Create(C, $"postmortems: {count} (seed {seed}), runs: {runs}, one file edited before each rebuild"));
+        Console.WriteLine(string.Create(C, $"postmortems: {count} ({profile.Name} profile, seed {seed}), runs: {runs}, one file edited before each rebuild"));
         Console.WriteLine(string.Create(C, $"kb build, clean (--no-cache):        median {Median(cleanTimes),7:0} ms  [{Join(cleanTimes)}]"));
         Console.WriteLine(string.Create(C, $"kb build, with .kb-cache:           median {Median(cachedTimes),7:0} ms  [{Join(cachedTimes)}]  ratio to clean {Median(cachedTimes) / Median(cleanTimes):0.00}"));
         Console.WriteLine(string.Create(C, $"kb serve rebuild (warm, in memory): median {Median(warmTimes),7:0} ms  [{Join(warmTimes)}]  ratio to clean {Median(warmTimes) / Median(cleanTimes):0.00}"));

@@ -9,7 +9,9 @@ using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
 
 // kb benchmarks. See bench/README.md.
+// Every command that generates a corpus takes --profile composed (the default) or --profile longtail.
 //   generate N DIR [SEED]        writes N postmortems (seeded) into DIR
+//   profile-stats N [SEED]       the measured shape of each profile's corpus (or of the --profile given)
 //   search N [SEED] [RUNS]       search index: build time (ours vs lunr.js), size raw/gzip, query medians in node
 //   similarity eval              labelled real postmortems (public, icco): tags only, TF-IDF, BM25, shipped ranking
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
@@ -18,9 +20,16 @@ using KnowledgeBase.Rendering;
 //   build N [SEED]               full kb build (wall, CPU, peak memory, by stage) vs Hugo on the same postmortems, with and without related content
 //   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
+var profileGiven = args.Any(a => a == "--profile" || a.StartsWith("--profile=", StringComparison.Ordinal));
+(var profile, args) = CorpusProfile.Take(args);
+if (profile is null)
+{
+    return 2;
+}
+
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: bench generate N DIR [SEED] | bench search N [SEED] [RUNS]");
+    Console.Error.WriteLine("usage: bench generate N DIR [SEED] [--profile composed|longtail] | bench search N [SEED] [RUNS] | ... (see bench/README.md)");
     return 2;
 }
 
@@ -41,40 +50,36 @@ switch (args[0])
     case "similarity":
         {
             var seed = args.Length > 2 ? int.Parse(args[2], c) : 42;
-            var folder = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
-            if (!Directory.Exists(folder))
-            {
-                new PostmortemGenerator(seed).Write(folder, count);
-            }
-
-            SimilarityBench.Time(FindRepo(), folder, args.Length > 3 ? int.Parse(args[3], c) : 3);
+            Console.WriteLine($"profile: {profile.Name}");
+            SimilarityBench.Time(FindRepo(), profile.Cached(count, seed), args.Length > 3 ? int.Parse(args[3], c) : 3);
             return 0;
         }
+    case "chunked-search" when profile != CorpusProfile.Composed:
+        Console.Error.WriteLine("chunked-search generates the composed profile only");
+        return 2;
     case "chunked-search":
         return ChunkedSearchBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
     case "build":
-        return BuildBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42);
+        return BuildBench.Run(FindRepo(), profile, count, args.Length > 2 ? int.Parse(args[2], c) : 42);
     case "incremental":
-        return IncrementalBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
+        return IncrementalBench.Run(FindRepo(), profile, count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
     case "generate":
-        new PostmortemGenerator(args.Length > 3 ? int.Parse(args[3], c) : 42).Write(args[2], count);
-        Console.WriteLine($"wrote {count} postmortems to {args[2]}");
+        profile.Write(args[2], count, args.Length > 3 ? int.Parse(args[3], c) : 42);
+        Console.WriteLine($"wrote {count} postmortems ({profile.Name} profile) to {args[2]}");
         return 0;
+    case "profile-stats":
+        return ProfileStats.Run(profileGiven ? [profile] : CorpusProfile.All, count, args.Length > 2 ? int.Parse(args[2], c) : 42);
     case "search":
-        return SearchBench(count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
+        return SearchBench(profile, count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 5);
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
         return 2;
 }
 
-int SearchBench(int n, int seed, int runs)
+int SearchBench(CorpusProfile profile, int n, int seed, int runs)
 {
     var repo = FindRepo();
-    var work = Path.Combine(Path.GetTempPath(), $"kb-bench-{n}-{seed}");
-    if (!Directory.Exists(work))
-    {
-        new PostmortemGenerator(seed).Write(work, n);
-    }
+    var work = profile.Cached(n, seed);
 
     var prepared = new SiteBuilder().Prepare(new BuildOptions(work, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)));
     var incidents = prepared.Site.Incidents;
@@ -107,8 +112,8 @@ int SearchBench(int n, int seed, int runs)
             ["fields"] = new JsonObject(SearchIndexer.FieldsOf(i, bodyText[i.Id]).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.Text))),
         })]),
     };
-    var docsFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.docs.json");
-    var indexFile = Path.Combine(work, "..", $"kb-bench-{n}-{seed}.index.json");
+    var docsFile = work + ".docs.json";
+    var indexFile = work + ".index.json";
     File.WriteAllText(docsFile, docs.ToJsonString());
     File.WriteAllBytes(indexFile, index);
 
@@ -120,7 +125,7 @@ int SearchBench(int n, int seed, int runs)
 
     var ours = Median(times);
     var lunrJs = nodeOut["lunrJsBuildMedianMs"]!.GetValue<double>();
-    Console.WriteLine(string.Create(c, $"postmortems: {n} (seed {seed}), body words: mean {words / Math.Max(1, n)}, runs: {runs}"));
+    Console.WriteLine(string.Create(c, $"postmortems: {n} ({profile.Name} profile, seed {seed}), body words: mean {words / Math.Max(1, n)}, runs: {runs}"));
     Console.WriteLine(string.Create(c, $"index build, ours (C#):   median {ours:0} ms"));
     Console.WriteLine(string.Create(c, $"index build, lunr.js:     median {lunrJs:0} ms   (ratio ours/lunr.js {ours / lunrJs:0.00})"));
     Console.WriteLine(string.Create(c, $"index size: {index.Length / 1024.0 / 1024.0:0.00} MB raw, {gz.Length / 1024.0 / 1024.0:0.00} MB gzipped"));
