@@ -1,6 +1,6 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
-using KnowledgeBase.Configuration;
 
 namespace KnowledgeBase.Bench;
 
