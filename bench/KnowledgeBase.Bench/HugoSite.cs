@@ -34,7 +34,7 @@ public static class HugoSite
         // kb's own loader picks the files (no README.md, hidden folder or built site; kb.yml's include and exclude are not
         // read, and generated corpora have none): Hugo gets the postmortems kb builds.
         var count = 0;
-        foreach (var file in new InputLoader(InputLimits.Default).Load(input, new DiagnosticBag()))
+        foreach (var file in new InputLoader(InputLimits.Default).LoadEach(input, new DiagnosticBag(), f => f).Results)
         {
             File.WriteAllText(Path.Combine(posts, file.RelativePath.Replace('/', '-').Replace('\\', '-')), file.Text);
             count++;

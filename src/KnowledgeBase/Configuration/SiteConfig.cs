@@ -9,7 +9,11 @@ public sealed record SiteConfig
     public string Title { get; init; } = "Incident Knowledge Base";
     public string Description { get; init; } = "Postmortems of past incidents and what we learned from them.";
 
-    /// <summary>The absolute URL the site is published at, ending in '/'; used for the sitemap. Pages link relatively.</summary>
+    /// <summary>
+    /// The absolute URL the site is published at, ending in '/'; used wherever an address must stand on its
+    /// own: the sitemap, the feed, <c>incidents.json</c>, and the links <c>kb actions</c> and <c>kb similar</c>
+    /// print. Pages link to each other relatively, so the site also works without it.
+    /// </summary>
     public string? BaseUrl { get; init; }
 
     /// <summary>A URL with <c>{ticket}</c> where the ticket id goes, for action-item links.</summary>
@@ -28,7 +32,7 @@ public sealed record SiteConfig
     /// <summary>Where an archive of another schema keeps our fields (<c>fields:</c> in kb.yml).</summary>
     public FieldMap Fields { get; init; } = FieldMap.None;
 
-    /// <summary>Whether <c>kb check</c> looks for language that points at people (KB4005); <c>blameless_check</c> in kb.yml.</summary>
+    /// <summary>Whether rendering looks for language that points at people (KB4005, a warning of every build and check); <c>blameless_check</c> in kb.yml.</summary>
     public bool BlamelessCheck { get; init; } = true;
 
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>

@@ -17,7 +17,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FrontMatterNotMapping = new("KB1006", "FrontMatterNotMapping", Error, "The front-matter must be a mapping of keys to values.");
     public static readonly DiagnosticCode YamlTooDeep = new("KB1007", "YamlTooDeep", Error, "The front-matter nests deeper than the limit.");
     public static readonly DiagnosticCode InvalidUtf8 = new("KB1008", "InvalidUtf8", Error, "The file is not valid UTF-8.");
-    public static readonly DiagnosticCode FileTooLarge = new("KB1009", "FileTooLarge", Error, "The file is larger than the size limit.");
+    public static readonly DiagnosticCode FileTooLarge = new("KB1009", "FileTooLarge", Error, "The file is larger than the size limit, or the input holds more files than the file limit.");
     public static readonly DiagnosticCode NoPostmortems = new("KB1010", "NoPostmortems", Warning, "The input folder holds no postmortem (`*.md`) files.");
     public static readonly DiagnosticCode UnreadableFile = new("KB1011", "UnreadableFile", Error, "The file could not be read, or is a link to outside the input folder.");
 

@@ -3,7 +3,8 @@ using KnowledgeBase.Analysis;
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
-/// What a build keeps for the next one: the renderings of postmortem bodies and the rendered pages.
+/// What a build keeps for the next one: the renderings of postmortem bodies, each incident's analysed
+/// words, the rendered pages and, in memory only, the front-matter already read.
 /// <c>kb build</c> keeps it in <c>.kb-cache/NAME/</c> beside the output folder <c>NAME</c>; <c>kb serve</c>
 /// in memory. Either way a build that uses it writes the same bytes as one that does not.
 /// </summary>

@@ -19,15 +19,6 @@ public sealed class InputLoader(InputLimits limits, FileSelection? selection = n
     /// <summary>The folder of the input whose files are copied to the site's root unchanged.</summary>
     public const string StaticFolder = "static";
 
-    public IReadOnlyList<SourceFile> Load(string inputDirectory, DiagnosticBag diagnostics) => LoadAll(inputDirectory, diagnostics).Files;
-
-    /// <summary>The files that could be read, and how many postmortem files were found in all.</summary>
-    public InputFiles LoadAll(string inputDirectory, DiagnosticBag diagnostics)
-    {
-        var (files, found) = LoadEach(inputDirectory, diagnostics, file => file);
-        return new InputFiles(files, found);
-    }
-
     /// <summary>
     /// Reads every file and hands each to <paramref name="use"/> as soon as it is read, on every core; the
     /// results come back in path order, one per file that could be read. A caller that keeps only what it

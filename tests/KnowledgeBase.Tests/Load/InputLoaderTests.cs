@@ -19,7 +19,7 @@ public sealed class InputLoaderTests : IDisposable
     private (IReadOnlyList<SourceFile> Files, DiagnosticBag Diagnostics) Load(InputLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();
-        return (new InputLoader(limits ?? InputLimits.Default).Load(_input.Path, diagnostics), diagnostics);
+        return (new InputLoader(limits ?? InputLimits.Default).LoadEach(_input.Path, diagnostics, f => f).Results, diagnostics);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed class InputLoaderTests : IDisposable
         var selection = new FileSelection { Include = ["incidents/**"], Exclude = ["**/TEMPLATE.md"] };
         var diagnostics = new DiagnosticBag();
 
-        var files = new InputLoader(InputLimits.Default, selection).Load(_input.Path, diagnostics);
+        var files = new InputLoader(InputLimits.Default, selection).LoadEach(_input.Path, diagnostics, f => f).Results;
 
         Assert.Equal(["incidents/a.md"], files.Select(f => f.RelativePath));
         Assert.Empty(diagnostics.ToSortedList());
@@ -298,7 +298,7 @@ public sealed class InputLoaderTests : IDisposable
         _input.Write("out/x.md", "not a postmortem either");
         var diagnostics = new DiagnosticBag();
 
-        var files = new InputLoader(InputLimits.Default, outputDirectory: _input["out"]).Load(_input.Path, diagnostics);
+        var files = new InputLoader(InputLimits.Default, outputDirectory: _input["out"]).LoadEach(_input.Path, diagnostics, f => f).Results;
 
         Assert.Equal(["a.md"], files.Select(f => f.RelativePath));
     }

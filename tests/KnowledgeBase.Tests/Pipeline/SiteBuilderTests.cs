@@ -34,7 +34,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         var diagnostics = new DiagnosticBag();
         var config = ConfigReader.Read(RepoPaths.Input, diagnostics);
         var reader = new PostmortemReader();
-        var read = new InputLoader(InputLimits.Default).Load(RepoPaths.Input, diagnostics).Select(f => reader.Read(f, diagnostics)!).ToList();
+        var read = new InputLoader(InputLimits.Default).LoadEach(RepoPaths.Input, diagnostics, f => f).Results.Select(f => reader.Read(f, diagnostics)!).ToList();
         return [.. read.Select(p => Normalizer.Normalize(p, config)).Where(p => p.Status != PostmortemStatus.Draft)];
     }
 
