@@ -22,7 +22,7 @@ internal static class ActionsCommand
             Description = "Only these items: open (not finished: not started or in progress), in-progress, overdue (open past due), done, wont-do (repeat the option for several).",
             AllowMultipleArgumentsPerToken = true,
         };
-        status.AcceptOnlyFromAmong([.. ActionItemReport.Statuses]);
+        status.AcceptOnlyFromAmong([.. ActionItemWords.All.Select(w => w.Spelling())]);
         var owner = new Option<string?>("--owner") { Description = "Only items of this owner (a team or role).", HelpName = "X" };
         var format = new Option<string>("--format") { Description = "table (default), csv (for a tracker import) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
@@ -42,10 +42,10 @@ internal static class ActionsCommand
             // Action items are front-matter: the postmortems that validate are all this needs.
             var site = new SiteBuilder().Validate(options);
             var report = ActionItemReport.Build(site.Postmortems, DateOnly.FromDateTime(options.BuildTime.UtcDateTime));
-            var statuses = parse.GetValue(status) ?? [];
+            var statuses = (parse.GetValue(status) ?? []).Select(s => ActionItemWords.Parse(s)!.Value).ToList();
             var who = parse.GetValue(owner);
             var rows = report.Rows
-                .Where(r => statuses.Length == 0 || statuses.Any(r.Matches))
+                .Where(r => statuses.Count == 0 || statuses.Any(r.Matches))
                 .Where(r => who is null || string.Equals(r.Item.Owner, who, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             var baseUrl = site.Config.BaseUrl ?? "";
@@ -108,7 +108,7 @@ internal static class ActionsCommand
         foreach (var row in rows)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{Status(row),-11} {(row.Overdue ? "overdue" : ""),-7}  {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {TerminalText.Escape(row.Item.Owner ?? "(no owner)"),-16} {TerminalText.Escape(row.Item.Title)}  [{TerminalText.Escape(row.Incident.Id)}]\n");
+                $"{Status(row),-11} {(row.Overdue ? ActionWord.Overdue.Spelling() : ""),-7}  {row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-10}  {TerminalText.Escape(row.Item.Owner ?? "(no owner)"),-16} {TerminalText.Escape(row.Item.Title)}  [{TerminalText.Escape(row.Incident.Id)}]\n");
         }
 
         return text.ToString();

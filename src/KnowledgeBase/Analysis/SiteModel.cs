@@ -31,7 +31,8 @@ public sealed record SiteModel(
     MetricsReport Metrics,
     SiteFacts Facts)
 {
-    public Taxonomy Taxonomy(string key) => Taxonomies.First(t => t.Key == key);
+    /// <summary>One of the four taxonomies, which analysis always builds (empty when no incident has a term).</summary>
+    public Taxonomy Taxonomy(TaxonomyKind kind) => Taxonomies.First(t => t.Kind == kind);
 
     /// <summary>The rank of a severity id (0 = most severe); unclassified sorts after every level.</summary>
     public int SeverityRank(string? id) =>

@@ -13,17 +13,17 @@ public static class TaxonomyBuilder
 {
     public static ImmutableArray<Taxonomy> Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config) =>
     [
-        ByCount("tags", "Tags", "Tag", "What the incidents were about.", incidents,
+        ByCount(TaxonomyKind.Tags, "Tags", "Tag", "What the incidents were about.", incidents,
             p => p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)),
             name => config.Tags.Find(name)?.Description ?? ""),
-        ByCount("services", "Services", "Service", "The systems the incidents touched.", incidents, p => p.Services, _ => ""),
-        Ordered("severities", "Severities", "Severity", "How bad the incidents were, most severe first.", incidents,
+        ByCount(TaxonomyKind.Services, "Services", "Service", "The systems the incidents touched.", incidents, p => p.Services, _ => ""),
+        Ordered(TaxonomyKind.Severities, "Severities", "Severity", "How bad the incidents were, most severe first.", incidents,
             config.Severities.Select(s => (s.Id, s.Label, s.Description)), p => p.Severity is null ? [] : [p.Severity]),
-        Ordered("categories", "Contributing-factor categories", "Category", "The kinds of condition that made the incidents possible.", incidents,
+        Ordered(TaxonomyKind.Categories, "Contributing-factor categories", "Category", "The kinds of condition that made the incidents possible.", incidents,
             config.Categories.Select(c => (c.Id, c.Label, c.Description)), p => p.ContributingFactors.Select(f => f.Category)),
     ];
 
-    private static Taxonomy ByCount(string key, string title, string singular, string description,
+    private static Taxonomy ByCount(TaxonomyKind key, string title, string singular, string description,
         IReadOnlyList<RenderedPostmortem> incidents, Func<Postmortem, IEnumerable<string>> namesOf, Func<string, string> describe)
     {
         var groups = Group(incidents, namesOf);
@@ -34,7 +34,7 @@ public static class TaxonomyBuilder
         return new Taxonomy(key, title, singular, description, [.. terms]);
     }
 
-    private static Taxonomy Ordered(string key, string title, string singular, string description,
+    private static Taxonomy Ordered(TaxonomyKind key, string title, string singular, string description,
         IReadOnlyList<RenderedPostmortem> incidents, IEnumerable<(string Id, string Label, string Description)> levels,
         Func<Postmortem, IEnumerable<string>> namesOf)
     {

@@ -63,8 +63,8 @@ public static class PagePlanner
 
         pages.Add(new PlannedPage(SitePaths.Search, "search", "Search", "search", "Search every incident before you write a new analysis.", "search",
             new SearchPageView(site.Search.Chunks.Manifest.Path, site.Search.FacetsFile.Path,
-                ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms, ViewBuilder.Taxonomy(site.Taxonomy("services")).Terms,
-                ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms)));
+                ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Tags)).Terms, ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Services)).Terms,
+                ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Severities)).Terms)));
 
         pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, summaries)));
         return pages;
@@ -72,8 +72,8 @@ public static class PagePlanner
 
     private static HomeView Home(SiteModel site, List<IncidentSummaryView> summaries)
     {
-        var tags = ViewBuilder.Taxonomy(site.Taxonomy("tags")).Terms.Take(TopTagCount).ToList();
-        var severities = ViewBuilder.Taxonomy(site.Taxonomy("severities")).Terms;
+        var tags = ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Tags)).Terms.Take(TopTagCount).ToList();
+        var severities = ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Severities)).Terms;
         var latest = site.Incidents.FirstOrDefault(i => i.Postmortem.Date is not null)?.Postmortem.Date;
         return new HomeView(
             summaries.Take(RecentCount).ToList(),
@@ -81,7 +81,7 @@ public static class PagePlanner
             severities,
             site.Facts.HasUnclassified ? site.Facts.Incidents - site.Facts.Classified : 0,
             site.Incidents.Length,
-            site.Taxonomy("services").Terms.Length,
+            site.Taxonomy(TaxonomyKind.Services).Terms.Length,
             ViewBuilder.Counts(site.Facts.Actions),
             latest is { } l ? ViewBuilder.Date(l) : null);
     }

@@ -18,10 +18,10 @@ public static class SiteViewFactory
         var navigation = new (bool Shown, LinkView Link)[]
         {
             (true, new LinkView("Incidents", SitePaths.Incidents, site.Incidents.Length, "incidents")),
-            (true, new LinkView("Tags", SitePaths.TaxonomyIndex("tags"), site.Taxonomy("tags").Terms.Length, "tags")),
-            (has.Services, new LinkView("Services", SitePaths.TaxonomyIndex("services"), site.Taxonomy("services").Terms.Length, "services")),
-            (has.Severities, new LinkView("Severities", SitePaths.TaxonomyIndex("severities"), site.Taxonomy("severities").Terms.Length, "severities")),
-            (has.Categories, new LinkView("Categories", SitePaths.TaxonomyIndex("categories"), site.Taxonomy("categories").Terms.Length, "categories")),
+            (true, new LinkView("Tags", SitePaths.TaxonomyIndex(TaxonomyKind.Tags.Folder()), site.Taxonomy(TaxonomyKind.Tags).Terms.Length, "tags")),
+            (has.Services, new LinkView("Services", SitePaths.TaxonomyIndex(TaxonomyKind.Services.Folder()), site.Taxonomy(TaxonomyKind.Services).Terms.Length, "services")),
+            (has.Severities, new LinkView("Severities", SitePaths.TaxonomyIndex(TaxonomyKind.Severities.Folder()), site.Taxonomy(TaxonomyKind.Severities).Terms.Length, "severities")),
+            (has.Categories, new LinkView("Categories", SitePaths.TaxonomyIndex(TaxonomyKind.Categories.Folder()), site.Taxonomy(TaxonomyKind.Categories).Terms.Length, "categories")),
             (has.ActionItems, new LinkView("Action items", SitePaths.Actions, facts.Actions.Total, "actions")),
             (has.Repeats, new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats")),
             (true, new LinkView("Metrics", SitePaths.Metrics, site.Incidents.Length, "metrics")),

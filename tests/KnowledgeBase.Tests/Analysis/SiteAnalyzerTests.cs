@@ -19,7 +19,7 @@ public class SiteAnalyzerTests
         Assert.Equal(0, site.SeverityRank("critical"));
         Assert.Equal(int.MaxValue, site.SeverityRank(null));
         Assert.Equal(int.MaxValue, site.SeverityRank("nope"));
-        Assert.Equal(["new"], site.Taxonomy("severities").Find("sev2")!.Incidents.Ids());
+        Assert.Equal(["new"], site.Taxonomy(TaxonomyKind.Severities).Find("sev2")!.Incidents.Ids());
     }
 
     [Fact]

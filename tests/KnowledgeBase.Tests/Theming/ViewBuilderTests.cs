@@ -69,8 +69,8 @@ public class ViewBuilderTests
     {
         var views = Views(null, Incidents.Make("a", "tags: [dns]"), Incidents.Make("b", "tags: [dns]"));
 
-        Assert.Equal(new LinkView("dns", "tags/dns/index.html", 2, ""), views.TermLink("tags", "dns"));
-        Assert.Equal(0, views.TermLink("tags", "unused").Count);
+        Assert.Equal(new LinkView("dns", "tags/dns/index.html", 2, ""), views.TermLink(TaxonomyKind.Tags, "dns"));
+        Assert.Equal(0, views.TermLink(TaxonomyKind.Tags, "unused").Count);
     }
 
     [Fact]

@@ -20,15 +20,15 @@ public sealed record ActionCounts(int Total, int Open, int InProgress, int Overd
         foreach (var (item, late) in items)
         {
             total++;
-            open += Count(ActionItemWords.Open, item, late);
-            inProgress += Count(ActionItemWords.InProgress, item, late);
-            overdue += Count(ActionItemWords.Overdue, item, late);
-            done += Count(ActionItemWords.Done, item, late);
-            wontDo += Count(ActionItemWords.WontDo, item, late);
+            open += Count(ActionWord.Open, item, late);
+            inProgress += Count(ActionWord.InProgress, item, late);
+            overdue += Count(ActionWord.Overdue, item, late);
+            done += Count(ActionWord.Done, item, late);
+            wontDo += Count(ActionWord.WontDo, item, late);
         }
 
         return new ActionCounts(total, open, inProgress, overdue, done, wontDo);
     }
 
-    private static int Count(string word, ActionItem item, bool overdue) => ActionItemWords.Describe(word, item, overdue) ? 1 : 0;
+    private static int Count(ActionWord word, ActionItem item, bool overdue) => word.Describes(item, overdue) ? 1 : 0;
 }

@@ -10,8 +10,6 @@ namespace KnowledgeBase.Analysis.Actions;
 /// </summary>
 public sealed record ActionItemReport(DateOnly AsOf, ImmutableArray<ActionItemRow> Rows)
 {
-    /// <summary>The words <c>kb actions --status</c> accepts; see <see cref="ActionItemWords"/> for what each means.</summary>
-    public static ImmutableArray<string> Statuses => ActionItemWords.All;
 
     public static ActionItemReport Build(IEnumerable<Postmortem> incidents, DateOnly asOf) => new(
         asOf,
@@ -19,7 +17,7 @@ public sealed record ActionItemReport(DateOnly AsOf, ImmutableArray<ActionItemRo
             .OrderBy(p => p, IncidentOrder.NewestFirst)
             .SelectMany(p => p.ActionItems.Select(item => new ActionItemRow(p, item, item.IsOverdue(asOf))))]);
 
-    public int Count(string status) => Rows.Count(r => r.Matches(status));
+    public int Count(ActionWord word) => Rows.Count(r => r.Matches(word));
 
     public ActionCounts Counts() => ActionCounts.Of(Rows.Select(r => (r.Item, r.Overdue)));
 

@@ -6,5 +6,5 @@ namespace KnowledgeBase.Analysis.Actions;
 public sealed record ActionItemRow(Postmortem Incident, ActionItem Item, bool Overdue)
 {
     /// <summary>Whether a word of <see cref="ActionItemWords"/> (the filter of <c>kb actions --status</c>) describes this item.</summary>
-    public bool Matches(string word) => ActionItemWords.Describe(word, Item, Overdue);
+    public bool Matches(ActionWord word) => word.Describes(Item, Overdue);
 }

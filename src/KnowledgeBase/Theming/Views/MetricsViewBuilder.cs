@@ -49,7 +49,7 @@ public static class MetricsViewBuilder
             severityColumns, quarterRows, categories, durations,
             report.RepeatPercent(site.Incidents.Length) is { } percent ? percent.ToString("0.#", CultureInfo.InvariantCulture) + " %" : "—",
             report.Repeats,
-            [.. report.GrowingTags.Select(g => new TagGrowthView(views.TermLink("tags", g.Tag), g.From.Label, g.Before, g.To.Label, g.After))],
+            [.. report.GrowingTags.Select(g => new TagGrowthView(views.TermLink(TaxonomyKind.Tags, g.Tag), g.From.Label, g.Before, g.To.Label, g.After))],
             enough,
             new MetricsShowsView(
                 Durations: durations.Any(d => d.Count > 0 || d.StillOpen > 0),

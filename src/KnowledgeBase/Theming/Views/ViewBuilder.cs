@@ -17,8 +17,8 @@ public sealed class ViewBuilder(SiteModel site)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IncidentSummaryView> _summaries = new(StringComparer.Ordinal);
 
     /// <summary>Terms by taxonomy and slug, for the links every summary carries.</summary>
-    private readonly Dictionary<(string Taxonomy, string Slug), Analysis.TaxonomyTerm> _terms =
-        site.Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Key, term.Slug), term)))
+    private readonly Dictionary<(TaxonomyKind Taxonomy, string Slug), Analysis.TaxonomyTerm> _terms =
+        site.Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Kind, term.Slug), term)))
             .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.term);
 
     /// <summary>Each incident's first possible repeat, looked up by every incident page.</summary>
@@ -31,11 +31,11 @@ public sealed class ViewBuilder(SiteModel site)
 
     public static DateView Date(DateOnly date) => Date(new IncidentTime(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false));
 
-    public LinkView TermLink(string taxonomy, string name)
+    public LinkView TermLink(TaxonomyKind taxonomy, string name)
     {
         var slug = Slug.ForTerm(name);
         var term = _terms.GetValueOrDefault((taxonomy, slug));
-        return new LinkView(term?.Name ?? name, SitePaths.Term(taxonomy, slug), term?.Count ?? 0, term?.Description ?? "");
+        return new LinkView(term?.Name ?? name, SitePaths.Term(taxonomy.Folder(), slug), term?.Count ?? 0, term?.Description ?? "");
     }
 
     public SeverityView? Severity(string? id)
@@ -56,8 +56,8 @@ public sealed class ViewBuilder(SiteModel site)
         return new IncidentSummaryView(
             p.Id, incident.PagePath, p.Title, p.Date is { } d ? Date(d) : null, Severity(p.Severity),
             StatusId(p.Status), StatusLabel(p.Status), incident.Summary, p.Impact,
-            [.. p.Services.Select(s => TermLink("services", s))],
-            [.. p.Tags.Select(t => TermLink("tags", t))],
+            [.. p.Services.Select(s => TermLink(TaxonomyKind.Services, s))],
+            [.. p.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))],
             Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open);
     }
 
@@ -101,7 +101,7 @@ public sealed class ViewBuilder(SiteModel site)
         ActionGroupView Group(Analysis.Actions.ActionItemGroup group, bool byIncident) => new(
             byIncident ? _byId[group.Key].Postmortem.Title : group.Key,
             byIncident ? _byId[group.Key].PagePath : "",
-            group.Rows.Count(r => r.Matches(Analysis.Actions.ActionItemWords.Open)),
+            group.Rows.Count(r => r.Matches(Analysis.Actions.ActionWord.Open)),
             [.. group.Rows.Select(r => new ActionRowView(ActionItem(r.Item), summaries[r.Incident.Id]))]);
 
         return new ActionsPageView(
@@ -132,8 +132,8 @@ public sealed class ViewBuilder(SiteModel site)
             {
                 var link = category.Length == 0
                     ? new LinkView("Uncategorized", "", factors.Count, "")
-                    : TermLink("categories", category);
-                groups.Add(new FactorGroupView(link, [.. factors.Select(f => new FactorView(f.Description, [.. f.Tags.Select(t => TermLink("tags", t))]))]));
+                    : TermLink(TaxonomyKind.Categories, category);
+                groups.Add(new FactorGroupView(link, [.. factors.Select(f => new FactorView(f.Description, [.. f.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))]))]));
             }
         }
 

@@ -33,7 +33,7 @@ public sealed class ActionItemReportTests
         Assert.Equal(6, report.Rows.Length);
         Assert.Equal(
             (4, 1, 2, 1, 1),
-            (report.Count("open"), report.Count("in-progress"), report.Count("overdue"), report.Count("done"), report.Count("wont-do")));
+            (report.Count(ActionWord.Open), report.Count(ActionWord.InProgress), report.Count(ActionWord.Overdue), report.Count(ActionWord.Done), report.Count(ActionWord.WontDo)));
         Assert.Equal(new ActionCounts(Total: 6, Open: 4, InProgress: 1, Overdue: 2, Done: 1, WontDo: 1), report.Counts());
     }
 
@@ -47,7 +47,7 @@ public sealed class ActionItemReportTests
         Assert.True(counts.InProgress <= counts.Open && counts.Overdue <= counts.Open);
         Assert.Equal(
             [counts.Open, counts.InProgress, counts.Overdue, counts.Done, counts.WontDo],
-            ActionItemReport.Statuses.Select(report.Count));
+            ActionItemWords.All.Select(report.Count));
         Assert.Equal(counts, ActionCounts.Of(report.Rows.Select(r => r.Item), AsOf));
     }
 
