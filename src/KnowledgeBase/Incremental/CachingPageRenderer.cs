@@ -12,16 +12,13 @@ public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, 
     public byte[] Render(PlannedPage page, string? baseUrl)
     {
         var fingerprint = PageCache.FingerprintOf(sharedKey, page);
-        if (fingerprint is not null && cache.TryGet(page.Path, fingerprint, previousSite, out var kept))
+        if (cache.TryGet(page.Path, fingerprint, previousSite, out var kept))
         {
             return kept;
         }
 
         var content = renderer.RenderUtf8(page, baseUrl);
-        if (fingerprint is not null)
-        {
-            cache.Put(page.Path, fingerprint, content);
-        }
+        cache.Put(page.Path, fingerprint, content);
 
         return content;
     }

@@ -37,36 +37,21 @@ public sealed class PageCache
     /// <summary>What every page of one build shares; part of each page's fingerprint.</summary>
     public static string SharedKey(Theme theme, object siteView, DateTimeOffset buildTime, string? baseUrl)
     {
-        var site = Serialize(siteView) ?? "";
+        var site = Encoding.UTF8.GetString(Serialize(siteView, "every page"));
         return Hash(string.Join('\0', CacheFiles.CodeVersion, theme.Fingerprint, buildTime.ToUnixTimeSeconds(), baseUrl ?? "", site));
     }
 
-    /// <summary>The page's fingerprint, or null when its view cannot be serialized (then it is always rendered).</summary>
-    public static string? FingerprintOf(string sharedKey, PlannedPage page)
+    /// <summary>The page's fingerprint: everything its template reads, the view serialized as its own type.</summary>
+    public static string FingerprintOf(string sharedKey, PlannedPage page)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in new[] { sharedKey, page.Path, page.Template, page.Title, page.Section, page.Description, page.ModelName })
+        foreach (var part in new[] { sharedKey, page.Path, page.Template.FileName(), page.Title, page.Section, page.Description })
         {
             Append(hash, Encoding.UTF8.GetBytes(part));
         }
 
-        if (SerializeToBytes(page.Model) is not { } model)
-        {
-            return null;
-        }
-
-        Append(hash, model);
-        foreach (var (name, value) in page.Extras.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            if (SerializeToBytes(value) is not { } extra)
-            {
-                return null;
-            }
-
-            Append(hash, Encoding.UTF8.GetBytes(name));
-            Append(hash, extra);
-        }
-
+        Append(hash, Serialize(page.View, page.Path));
+        Append(hash, page.Taxonomy is null ? [] : Serialize(page.Taxonomy, page.Path));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -173,17 +158,19 @@ public sealed class PageCache
         }
     }
 
-    private static string? Serialize(object value) => SerializeToBytes(value) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
-
-    private static byte[]? SerializeToBytes(object value)
+    /// <summary>
+    /// A view as JSON of its own type. Views are records of data (see <see cref="Theming.Views.IPageView"/>):
+    /// one that cannot be serialized is a bug, and says so, rather than a page silently rendered every time.
+    /// </summary>
+    private static byte[] Serialize(object view, string page)
     {
         try
         {
-            return JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json);
+            return JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json);
         }
         catch (Exception ex) when (ex is NotSupportedException or JsonException or InvalidOperationException)
         {
-            return null;
+            throw new InvalidOperationException($"the view of {page} ({view.GetType().Name}) cannot be fingerprinted: {ex.Message}", ex);
         }
     }
 

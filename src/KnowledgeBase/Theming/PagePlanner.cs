@@ -23,50 +23,50 @@ public static class PagePlanner
         var pages = new List<PlannedPage>();
         var summaries = site.Incidents.Select(views.Summary).ToList();
 
-        pages.Add(new PlannedPage(SitePaths.Home, "home", site.Config.Title, "home", site.Config.Description, "home", Home(site, summaries)));
+        pages.Add(new PlannedPage(SitePaths.Home, PageTemplate.Home, site.Config.Title, "home", site.Config.Description, Home(site, summaries)));
 
         var bySeverity = site.Incidents.OrderBy(i => i.Postmortem, IncidentOrder.BySeverity(site.SeverityRank)).Select(views.Summary).ToList();
-        pages.Add(new PlannedPage(SitePaths.Incidents, "incidents", "All incidents", "incidents", "Every incident, newest first.", "list",
+        pages.Add(new PlannedPage(SitePaths.Incidents, PageTemplate.Incidents, "All incidents", "incidents", "Every incident, newest first.",
             new IncidentListView("date", summaries, SitePaths.Incidents, SitePaths.IncidentsBySeverity)));
-        pages.Add(new PlannedPage(SitePaths.IncidentsBySeverity, "incidents", "All incidents by severity", "incidents", "Every incident, most severe first.", "list",
+        pages.Add(new PlannedPage(SitePaths.IncidentsBySeverity, PageTemplate.Incidents, "All incidents by severity", "incidents", "Every incident, most severe first.",
             new IncidentListView("severity", bySeverity, SitePaths.Incidents, SitePaths.IncidentsBySeverity)));
 
         // The incident pages are most of the site; their views are independent of each other.
         pages.AddRange(site.Incidents.AsParallel().AsOrdered().Select(incident =>
-            new PlannedPage(incident.PagePath, "incident", incident.Postmortem.Title, "incidents", incident.Summary, "incident", views.Incident(incident))));
+            new PlannedPage(incident.PagePath, PageTemplate.Incident, incident.Postmortem.Title, "incidents", incident.Summary, views.Incident(incident))));
 
         foreach (var taxonomy in site.Taxonomies)
         {
             var taxonomyView = ViewBuilder.Taxonomy(taxonomy);
-            pages.Add(new PlannedPage(taxonomyView.Path, "taxonomy", taxonomy.Title, taxonomy.Key, taxonomy.Description, "taxonomy", taxonomyView));
+            pages.Add(new PlannedPage(taxonomyView.Path, PageTemplate.Taxonomy, taxonomy.Title, taxonomy.Key, taxonomy.Description, taxonomyView));
             foreach (var term in taxonomy.Terms.Where(t => t.Count > 0))
             {
                 var termView = views.Term(taxonomy, term);
-                pages.Add(new PlannedPage(termView.Path, "term", $"{taxonomy.Singular}: {term.Name}", taxonomy.Key,
-                    term.Description.Length > 0 ? term.Description : $"Incidents with {taxonomy.Singular.ToLowerInvariant()} {term.Name}.", "term", termView)
+                pages.Add(new PlannedPage(termView.Path, PageTemplate.Term, $"{taxonomy.Singular}: {term.Name}", taxonomy.Key,
+                    term.Description.Length > 0 ? term.Description : $"Incidents with {taxonomy.Singular.ToLowerInvariant()} {term.Name}.", termView)
                 {
-                    Extras = new Dictionary<string, object> { ["taxonomy"] = taxonomyView },
+                    Taxonomy = taxonomyView,
                 });
             }
         }
 
-        pages.Add(new PlannedPage(SitePaths.Actions, "actions", "Action items", "actions",
-            "Every follow-up of every incident: open, in progress, overdue, done and won't do.", "actions", actions.GetAwaiter().GetResult()));
+        pages.Add(new PlannedPage(SitePaths.Actions, PageTemplate.Actions, "Action items", "actions",
+            "Every follow-up of every incident: open, in progress, overdue, done and won't do.", actions.GetAwaiter().GetResult()));
 
-        pages.Add(new PlannedPage(SitePaths.Metrics, "metrics", "Metrics", "metrics",
+        pages.Add(new PlannedPage(SitePaths.Metrics, PageTemplate.Metrics, "Metrics", "metrics",
             "Incidents by severity and contributing factor per quarter, time to detect, resolve and remediate, repeats and growing tags.",
-            "metrics", metrics.GetAwaiter().GetResult()));
+            metrics.GetAwaiter().GetResult()));
 
-        pages.Add(new PlannedPage(SitePaths.Repeats, "repeats", "Possible repeats", "repeats",
-            "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.", "repeats",
+        pages.Add(new PlannedPage(SitePaths.Repeats, PageTemplate.Repeats, "Possible repeats", "repeats",
+            "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.",
             new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));
 
-        pages.Add(new PlannedPage(SitePaths.Search, "search", "Search", "search", "Search every incident before you write a new analysis.", "search",
+        pages.Add(new PlannedPage(SitePaths.Search, PageTemplate.Search, "Search", "search", "Search every incident before you write a new analysis.",
             new SearchPageView(site.Search.Chunks.Manifest.Path, site.Search.FacetsFile.Path,
                 ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Tags)).Terms, ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Services)).Terms,
                 ViewBuilder.Taxonomy(site.Taxonomy(TaxonomyKind.Severities)).Terms)));
 
-        pages.Add(new PlannedPage(SitePaths.NotFound, "404", "Page not found", "", "This page does not exist.", "home", Home(site, summaries)));
+        pages.Add(new PlannedPage(SitePaths.NotFound, PageTemplate.NotFound, "Page not found", "", "This page does not exist.", Home(site, summaries)));
         return pages;
     }
 

@@ -45,16 +45,16 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
         CachedBlock.Share(context, _fragments);
         context.SetValue("site", site);
         context.SetValue("page", pageView);
-        context.SetValue(page.ModelName, page.Model);
-        foreach (var (name, value) in page.Extras)
+        context.SetValue(page.Template.ViewName(), page.View);
+        if (page.Taxonomy is not null)
         {
-            context.SetValue(name, value);
+            context.SetValue("taxonomy", page.Taxonomy);
         }
 
         var buffers = _buffers.TryPop(out var kept) ? kept : new PageBuffers();
         try
         {
-            var content = Render(page.Template, context, buffers.Content);
+            var content = Render(page.Template.FileName(), context, buffers.Content);
             context.SetValue("content", new Utf8HtmlValue(content.Array!, content.Count));
             return Tidy(Render("layout", context, buffers.Output));
         }

@@ -29,18 +29,20 @@ public class PagePlannerTests
             "categories/index.html", "categories/process/index.html",
             "actions/index.html", "metrics/index.html", "repeats/index.html", "search/index.html", "404.html",
         ], pages.Select(p => p.Path));
-        Assert.Equal("incident", pages.Single(p => p.Path == "incidents/a/index.html").Template);
+        Assert.Equal(PageTemplate.Incident, pages.Single(p => p.Path == "incidents/a/index.html").Template);
         Assert.Equal("Tag: dns", pages.Single(p => p.Path == "tags/dns/index.html").Title);
     }
+
+    private static readonly IncidentListView Listing = new("date", [], "", "");
 
     [Fact]
     public void Pages_planned_at_the_same_path_ignoring_case_are_KB3002()
     {
         PlannedPage[] pages =
         [
-            new("incidents/by-severity/index.html", "list", "A", "", "", "list", new object()),
-            new("Incidents/By-Severity/index.html", "incident", "B", "", "", "incident", new object()),
-            new("index.html", "home", "C", "", "", "home", new object()),
+            new("incidents/by-severity/index.html", PageTemplate.Incidents, "A", "", "", Listing),
+            new("Incidents/By-Severity/index.html", PageTemplate.Incident, "B", "", "", Listing),
+            new("index.html", PageTemplate.Home, "C", "", "", Listing),
         ];
         var diagnostics = new DiagnosticBag();
 

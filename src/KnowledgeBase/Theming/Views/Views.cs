@@ -53,7 +53,7 @@ public sealed record IncidentView(
     RepeatView? Repeat,
     IReadOnlyList<ExtraFieldView> ExtraFields,
     IReadOnlyDictionary<string, object> Extra,
-    string SourcePath);
+    string SourcePath) : IPageView;
 
 public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
 
@@ -75,22 +75,22 @@ public sealed record RelatedView(IncidentSummaryView Incident, string Reason, st
 public sealed record ExtraFieldView(string Key, string Label, string Value, string? Url);
 
 /// <summary>One term's index page: the incidents with a tag, a service, a severity or a category.</summary>
-public sealed record TermView(string Name, string Slug, string Path, string Description, int Count, IReadOnlyList<IncidentSummaryView> Incidents);
+public sealed record TermView(string Name, string Slug, string Path, string Description, int Count, IReadOnlyList<IncidentSummaryView> Incidents) : IPageView;
 
 /// <summary>An overview of a taxonomy's terms with counts.</summary>
-public sealed record TaxonomyView(string Key, string Title, string Singular, string Description, string Path, IReadOnlyList<LinkView> Terms, int MaxCount);
+public sealed record TaxonomyView(string Key, string Title, string Singular, string Description, string Path, IReadOnlyList<LinkView> Terms, int MaxCount) : IPageView;
 
 /// <summary>The home page: counts, most recent incidents, top tags.</summary>
 /// <param name="Unclassified">Incidents without a severity, listed after the levels so the counts add up; 0 where no incident has one.</param>
 public sealed record HomeView(
     IReadOnlyList<IncidentSummaryView> Recent, IReadOnlyList<LinkView> TopTags, IReadOnlyList<LinkView> Severities, int Unclassified,
-    int IncidentCount, int ServiceCount, ActionCountsView Actions, DateView? Latest);
+    int IncidentCount, int ServiceCount, ActionCountsView Actions, DateView? Latest) : IPageView;
 
 /// <summary>The list of all incidents in one order, with a link to the other order.</summary>
-public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath);
+public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath) : IPageView;
 
 /// <summary>The search page: where its data lives, and the facet values with their counts over all incidents.</summary>
-public sealed record SearchPageView(string ManifestUrl, string FacetsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities);
+public sealed record SearchPageView(string ManifestUrl, string FacetsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities) : IPageView;
 
 /// <summary>A similar incident on an incident page, with the reasons it is similar.</summary>
 public sealed record SimilarView(IncidentSummaryView Incident, string Score, IReadOnlyList<string> Reasons);
@@ -102,10 +102,10 @@ public sealed record DuplicateView(IncidentSummaryView Incident, string Reason);
 public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryView Earlier, string Reason);
 
 /// <summary>The page of possible repeats, newest first.</summary>
-public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount);
+public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount) : IPageView;
 
 /// <summary>The action items page: counts as of the build date, then the items by owner and by incident.</summary>
-public sealed record ActionsPageView(DateView AsOf, ActionCountsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident);
+public sealed record ActionsPageView(DateView AsOf, ActionCountsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident) : IPageView;
 
 /// <summary>Action items of one owner or one incident (<see cref="Path"/> is the incident's page, or empty).</summary>
 public sealed record ActionGroupView(string Name, string Path, int OpenCount, IReadOnlyList<ActionRowView> Rows);
@@ -120,7 +120,7 @@ public sealed record MetricsPageView(
     DateView AsOf, int IncidentCount, int Undated, int Earlier, string FirstQuarter, string? QuarterChart, string? CategoryChart, string? ResolveChart,
     IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
     IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters,
-    MetricsShowsView Shows);
+    MetricsShowsView Shows) : IPageView;
 
 /// <summary>
 /// Which parts of the metrics page have data: durations at all, the quarter table's time columns,
