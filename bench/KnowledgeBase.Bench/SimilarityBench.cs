@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Bench.Similarity;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
 using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
 
@@ -69,7 +70,7 @@ public static class SimilarityBench
     /// </summary>
     private static Func<string, IReadOnlyList<string>> Shipped(LabelledSet set, SimilaritySettings settings, bool pages)
     {
-        var index = new SimilarityIndex(set.Incidents, settings, set.BodyText);
+        var index = new SimilarityIndex([.. set.Incidents.Select(i => new RenderedFile(i, BodyText.InMemory(set.BodyText(i))))], settings);
         return id => [.. index.SimilarTo(id, RankingMetrics.Slots).Where(r => r.Score > 0 && !(pages && r.Weak)).Select(r => r.Target.Id)];
     }
 
@@ -83,7 +84,7 @@ public static class SimilarityBench
         for (var r = 0; r < runs; r++)
         {
             var watch = Stopwatch.StartNew();
-            var index = new SimilarityIndex(incidents, SimilaritySettings.Default, i => texts[i.Id]);
+            var index = new SimilarityIndex([.. incidents.Select(i => new RenderedFile(i, BodyText.InMemory(texts[i.Id])))], SimilaritySettings.Default);
             var links = incidents.AsParallel().Sum(incident => index.SimilarTo(incident.Id, 10).Count);
 
             times.Add(watch.Elapsed.TotalMilliseconds);

@@ -16,26 +16,20 @@ public static class SiteAnalyzer
 {
     /// <param name="analyser">The per-document step (a build may wrap it to reuse what earlier builds computed); afresh when null.</param>
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
-    /// <param name="bodyText">Where an incident's body text is, when not in its <c>BodyText</c> (a build may keep it on disk).</param>
     /// <param name="prompts">The postmortem template's prompts, which similarity does not compare in drafts.</param>
-    public static SiteModel Analyze(IReadOnlyList<RenderedPostmortem> rendered, SiteConfig config, DateTimeOffset buildTime, IDocumentAnalyser? analyser = null, bool keepSearchIndex = false, Func<RenderedPostmortem, string>? bodyText = null, TemplatePrompts? prompts = null)
+    public static SiteModel Analyze(IReadOnlyList<RenderedFile> rendered, SiteConfig config, DateTimeOffset buildTime, IDocumentAnalyser? analyser = null, bool keepSearchIndex = false, TemplatePrompts? prompts = null)
     {
-        // The bodies' plain text is read here, by similarity and search, and nowhere after: the site model's
-        // incidents carry it empty, so a large knowledge base's text is not held while pages are written.
-        if (bodyText is null)
-        {
-            var texts = rendered.ToDictionary(r => r.Id, r => r.BodyText, StringComparer.Ordinal);
-            bodyText = i => texts[i.Id];
-        }
-
-        var incidents = rendered.OrderBy(r => r.Postmortem, IncidentOrder.NewestFirst).Select(r => r with { BodyText = "" }).ToList();
+        // The bodies' plain text is read here, once, by similarity and search, and nowhere after: the site
+        // model's incidents do not carry it, so a large knowledge base's text is not held while pages are written.
+        var ordered = rendered.OrderBy(r => r.Incident.Postmortem, IncidentOrder.NewestFirst).ToList();
+        var incidents = ordered.ConvertAll(r => r.Incident);
 
         // Each incident's words, for search and similarity at once, on every core; the only step that reads
         // the texts, so they are let go before the indexes are built (at 10,000 postmortems some 200 MB).
         analyser ??= new DocumentAnalyser();
         prompts ??= TemplatePrompts.None;
-        var analysed = incidents.AsParallel().AsOrdered().Select(i => analyser.Analyse(DocumentInput.Of(i, bodyText(i), prompts))).ToList();
-        bodyText = null!;
+        var analysed = ordered.AsParallel().AsOrdered().Select(r => analyser.Analyse(DocumentInput.Of(r.Incident, r.Text.Read(), prompts))).ToList();
+        ordered = null!;
 
         // The search index is built beside the similarity index and its queries, so that its single-threaded
         // steps (adding documents in order, chunking) overlap their parallel ones instead of leaving a core idle.

@@ -11,14 +11,14 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver links, RenderCache cache, RenderKey keys)
 {
-    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
+    public RenderedFile? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         var key = keys.For(postmortem);
         if (cache.TryGet(key, out var cached) && cached.Probes.All(p => links.Probe(p.Path) == p))
         {
             diagnostics.AddRange(cached.Diagnostics);
 
-            return new RenderedPostmortem(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
+            return new RenderedFile(new RenderedPostmortem(postmortem with { Body = "" }, cached.BodyHtml, cached.Summary, cached.Attachments), BodyText.InMemory(cached.BodyText));
         }
 
         var own = new DiagnosticBag();
@@ -30,7 +30,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
 
         if (rendered is not null)
         {
-            cache.Put(key, new CachedRender(rendered.BodyHtml, rendered.Summary, rendered.BodyText, rendered.Attachments, findings, probes));
+            cache.Put(key, new CachedRender(rendered.Incident.BodyHtml, rendered.Incident.Summary, rendered.Text.Read(), rendered.Incident.Attachments, findings, probes));
         }
 
         return rendered;

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Pipeline;
 /// </summary>
 public static class SingleFileCheck
 {
-    public static (RenderedPostmortem? Rendered, IReadOnlyList<Diagnostic> Diagnostics) Run(byte[] bytes, string path = "fuzz.md")
+    public static (RenderedFile? Rendered, IReadOnlyList<Diagnostic> Diagnostics) Run(byte[] bytes, string path = "fuzz.md")
     {
         var diagnostics = new DiagnosticBag();
         var text = TextDecoder.Decode(bytes, path, diagnostics);

@@ -148,16 +148,16 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     }
 
     /// <summary>
-    /// Stage 4, on every core: Markdown bodies to sanitized HTML, links between postmortems rewritten. The
-    /// Markdown is dropped from each result: from here on the HTML is the body.
+    /// Stage 4, on every core: Markdown bodies to sanitized HTML, links between postmortems rewritten. A
+    /// one-off build keeps the bodies in its spill file from here on.
     /// </summary>
-    private List<RenderedPostmortem> Render(string input, SiteConfig config, ReadPostmortems read, SpilledBodies? spill, DiagnosticBag diagnostics)
+    private List<RenderedFile> Render(string input, SiteConfig config, ReadPostmortems read, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
         betweenStages?.Invoke();
         Report($"rendering {read.Included.Count} postmortems");
         var links = Links(input, read.All, read.Included);
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), links, config.BlamelessCheck);
-        Func<Postmortem, RenderedPostmortem?> render = p => renderer.Render(p, diagnostics);
+        Func<Postmortem, RenderedFile?> render = p => renderer.Render(p, diagnostics);
         if (cache is not null)
         {
             var caching = new CachingRenderer(renderer, links, cache.Bodies, new RenderKey(config.BlamelessCheck, links.Fingerprint()));
@@ -166,8 +166,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
 
         return read.Included.AsParallel().AsOrdered()
             .Select(render)
-            .OfType<RenderedPostmortem>()
-            .Select(r => r with { Postmortem = r.Postmortem with { Body = "" } })
+            .OfType<RenderedFile>()
             .Select(r => spill is null ? r : spill.Keep(r))
             .ToList();
     }
@@ -177,7 +176,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// Postmortems that share an id were reported (KB3001) and the build will not write; the first of each
     /// is analysed so the check can still report everything else.
     /// </summary>
-    private SiteModel Analyse(List<RenderedPostmortem> rendered, SiteConfig config, BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
+    private SiteModel Analyse(List<RenderedFile> rendered, SiteConfig config, BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
         betweenStages?.Invoke();
         Report("analysing");
@@ -185,7 +184,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         rendered.Clear();
         cache?.Analysis.KeepOnly(unique.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
         var prompts = options.IncludeDrafts ? TemplatePrompts.From(PostmortemTemplate.Read(options.InputDirectory, options.ThemeDirectory)) : null;
-        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, spill is null ? null : spill.BodyText, prompts);
+        var site = SiteAnalyzer.Analyze(unique, config, options.BuildTime, cache?.Analysis, options.KeepSearchIndex, prompts);
         UnlinkedSimilarCheck.Check(site, diagnostics);
         DuplicateCheck.Check(site, diagnostics);
         return site;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeBase.Model;
 using KnowledgeBase.Output;
 
@@ -11,16 +10,14 @@ namespace KnowledgeBase.Pipeline;
 /// </summary>
 internal sealed class SpilledBodies(SpillFile file)
 {
-    /// <summary>Where each postmortem's text was written, by source path (unique, unlike ids before validation's report).</summary>
-    private readonly ConcurrentDictionary<string, SpillFile.StoredText> _texts = new(StringComparer.Ordinal);
-
     /// <summary>Writes the rendered body and its text to the file; the result holds neither in memory.</summary>
-    public RenderedPostmortem Keep(RenderedPostmortem rendered)
-    {
-        _texts[rendered.Postmortem.SourcePath] = file.Keep(rendered.BodyText);
-        return rendered with { BodyHtml = file.Keep(rendered.BodyHtml), BodyText = "" };
-    }
+    public RenderedFile Keep(RenderedFile rendered) => new(
+        rendered.Incident with { BodyHtml = file.Keep(rendered.Incident.BodyHtml) },
+        new SpilledText(file, file.Keep(rendered.Text.Read())));
 
-    /// <summary>The plain text <see cref="Keep"/> wrote for this postmortem.</summary>
-    public string BodyText(RenderedPostmortem rendered) => file.ReadText(_texts[rendered.Postmortem.SourcePath]);
+    /// <summary>A text <see cref="Keep"/> wrote to the file, read back when asked for.</summary>
+    private sealed class SpilledText(SpillFile file, SpillFile.StoredText where) : BodyText
+    {
+        public override string Read() => file.ReadText(where);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
     /// <summary>The same renderer resolving links with <paramref name="other"/> (a cache watches what they look at).</summary>
     public PostmortemRenderer With(LinkResolver other) => new(pipeline, other, checkBlameless);
 
-    public RenderedPostmortem? Render(Postmortem postmortem, DiagnosticBag diagnostics)
+    public RenderedFile? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         if (RawHtmlDepth.FirstBeyond(postmortem.Body) is { } offset)
         {
@@ -51,7 +51,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         return new SourcePosition(postmortem.BodyLine + before.Count('\n'), offset - lineStart + 1);
     }
 
-    private RenderedPostmortem RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
+    private RenderedFile RenderChecked(Postmortem postmortem, DiagnosticBag diagnostics)
     {
         var document = Markdown.Parse(postmortem.Body, pipeline);
         if (checkBlameless && postmortem.BlamelessCheck)
@@ -93,7 +93,10 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var body = dom.Body;
         var safe = body is null ? "" : body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
-        return new RenderedPostmortem(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
+        // The Markdown is not handed on: from here on the HTML is the body.
+        return new RenderedFile(
+            new RenderedPostmortem(postmortem with { Body = "" }, new Utf8Html(safe), summary, rewriter.Attachments),
+            BodyText.InMemory(body is null ? "" : HtmlText.Of(body)));
     }
 
     private string ToHtml(MarkdownDocument document)

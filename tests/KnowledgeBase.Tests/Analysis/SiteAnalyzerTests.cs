@@ -9,7 +9,7 @@ public class SiteAnalyzerTests
     public void Site_lists_incidents_newest_first_and_ranks_severities_by_kb_yml()
     {
         var site = SiteAnalyzer.Analyze(
-            [Incidents.Make("old", "date: 2020-01-01"), Incidents.Make("new", "date: 2024-01-01\nseverity: sev2")],
+            new[] { Incidents.Make("old", "date: 2020-01-01"), Incidents.Make("new", "date: 2024-01-01\nseverity: sev2") }.Rendered(),
             SiteConfig.Default,
             Support.Builds.Clock);
 
@@ -25,7 +25,7 @@ public class SiteAnalyzerTests
     [Fact]
     public void The_whole_search_index_is_kept_only_when_asked_the_site_needs_its_chunks()
     {
-        var incidents = new[] { Incidents.Make("a", "date: 2024-01-01"), Incidents.Make("b", "date: 2024-02-01") };
+        var incidents = new[] { Incidents.Make("a", "date: 2024-01-01"), Incidents.Make("b", "date: 2024-02-01") }.Rendered();
 
         var site = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock);
         var kept = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock, keepSearchIndex: true);

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Analysis;
 public class SiteFactsTests
 {
     private static SiteFacts Facts(params KnowledgeBase.Model.RenderedPostmortem[] incidents) =>
-        SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Builds.Clock).Facts;
+        SiteAnalyzer.Analyze(incidents.Rendered(), SiteConfig.Default, Builds.Clock).Facts;
 
     [Fact]
     public void An_archive_of_titles_dates_and_tags_has_none_of_the_other_dimensions()

@@ -13,7 +13,7 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
         var diagnostics = new DiagnosticBag();
         var postmortem = PostmortemText.Read(frontMatter, body, diagnostics, "case.md");
         var renderer = new PostmortemRenderer(MarkdownPipelineFactory.Create(), input.Links);
-        return (renderer.Render(postmortem, diagnostics), diagnostics);
+        return (renderer.Render(postmortem, diagnostics)?.Incident, diagnostics);
     }
 
     private AngleSharp.Dom.IElement Body(string body, string frontMatter = "title: Spec case")

@@ -80,7 +80,7 @@ public class RenderingSpecTests(SpecInputFolder input) : IClassFixture<SpecInput
     {
         var diagnostics = new DiagnosticBag();
         var postmortem = PostmortemText.Read("title: Spec case", spec.Markdown, diagnostics, "case.md");
-        var rendered = new PostmortemRenderer(MarkdownPipelineFactory.Create(), input.Links).Render(postmortem, diagnostics);
+        var rendered = new PostmortemRenderer(MarkdownPipelineFactory.Create(), input.Links).Render(postmortem, diagnostics)?.Incident;
         Assert.NotNull(rendered);
         var body = Html.Parse(rendered.BodyHtml.ToString()).Body!;
         var context = $"\n--- {spec.File}: {spec.Name}\n{rendered.BodyHtml}\n--- findings\n{diagnostics.Dump()}";

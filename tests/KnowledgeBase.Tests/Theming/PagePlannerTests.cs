@@ -14,7 +14,7 @@ public class PagePlannerTests
     public void Site_has_home_lists_incident_pages_taxonomies_terms_with_incidents_and_404()
     {
         var site = SiteAnalyzer.Analyze(
-            [Incidents.Make("a", "date: 2024-01-01\nseverity: sev2\ntags: [dns]\nservices: [edge]\ncontributing_factors:\n  - {category: process, description: d}"), Incidents.Make("b")],
+            new[] { Incidents.Make("a", "date: 2024-01-01\nseverity: sev2\ntags: [dns]\nservices: [edge]\ncontributing_factors:\n  - {category: process, description: d}"), Incidents.Make("b") }.Rendered(),
             SiteConfig.Default, Builds.Clock);
 
         var pages = PagePlanner.Plan(site, new ViewBuilder(site));

@@ -10,10 +10,10 @@ namespace KnowledgeBase.Tests.Theming;
 /// <summary>What an incident page lists under "Similar past incidents" and "Later incidents like this one".</summary>
 public sealed class SimilarSectionsTests
 {
-    private static RenderedPostmortem Make(string id, string frontMatter, string body) =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
+    private static RenderedFile Make(string id, string frontMatter, string body) =>
+        Incidents.Make(id, frontMatter).WithText(body);
 
-    private static readonly RenderedPostmortem[] Site =
+    private static readonly RenderedFile[] Site =
     [
         Make("first", "date: 2023-01-01\ntags: [dns]", "Resolver returned stale records after a forwarder change."),
         Make("middle", "date: 2024-01-01\ntags: [dns]", "Stale resolver records after the forwarder was replaced."),

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Theming;
 public class ViewBuilderTests
 {
     private static ViewBuilder Views(SiteConfig? config = null, params RenderedPostmortem[] incidents) =>
-        new(SiteAnalyzer.Analyze(incidents, config ?? SiteConfig.Default, Builds.Clock));
+        new(SiteAnalyzer.Analyze(incidents.Rendered(), config ?? SiteConfig.Default, Builds.Clock));
 
     private static ActionItem Item(string? due, ActionItemStatus status = ActionItemStatus.Open) =>
         new("Do it", "team", "T-1", due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), status, null);

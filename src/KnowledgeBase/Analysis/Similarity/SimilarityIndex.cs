@@ -31,11 +31,11 @@ public sealed class SimilarityIndex
     /// </summary>
     private readonly ConcurrentStack<ScoreBuffer> _buffers = [];
 
-    /// <param name="bodyText">The plain text of an incident's body.</param>
+    /// <param name="rendered">The incidents with their bodies' text, in order.</param>
     /// <param name="prompts">The template's prompts, which drafts may still carry and which are not compared.</param>
     /// <remarks>Counts every incident's words itself; a build counts them once for search and similarity (see <see cref="SiteAnalyzer"/>).</remarks>
-    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, Func<RenderedPostmortem, string> bodyText, TemplatePrompts? prompts = null)
-        : this(incidents, settings, CountAll(incidents, bodyText, prompts ?? TemplatePrompts.None), prompts)
+    public SimilarityIndex(IReadOnlyList<RenderedFile> rendered, SimilaritySettings settings, TemplatePrompts? prompts = null)
+        : this([.. rendered.Select(r => r.Incident)], settings, CountAll(rendered, prompts ?? TemplatePrompts.None), prompts)
     {
     }
 
@@ -111,10 +111,10 @@ public sealed class SimilarityIndex
     /// <summary>A score buffer no other query holds.</summary>
     private ScoreBuffer Buffer() => _buffers.TryPop(out var buffer) ? buffer : new ScoreBuffer(_incidents.Count);
 
-    private static List<TermCounts> CountAll(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, TemplatePrompts prompts)
+    private static List<TermCounts> CountAll(IReadOnlyList<RenderedFile> rendered, TemplatePrompts prompts)
     {
         var counter = new TermCounter();
-        return [.. incidents.AsParallel().AsOrdered().Select(i => counter.Count(DocumentInput.Of(i, bodyText(i), prompts).Texts))];
+        return [.. rendered.AsParallel().AsOrdered().Select(r => counter.Count(DocumentInput.Of(r.Incident, r.Text.Read(), prompts).Texts))];
     }
 
     /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>

@@ -10,20 +10,20 @@ namespace KnowledgeBase.Tests.Analysis.Similarity;
 /// <summary>The same incident filed twice is flagged on both pages and by kb check (KB3007), once per pair.</summary>
 public sealed class DuplicateDetectorTests
 {
-    private static RenderedPostmortem Make(string id, string frontMatter, string body, string? title = null)
+    private static RenderedFile Make(string id, string frontMatter, string body, string? title = null)
     {
-        var incident = Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
-        return title is null ? incident : incident with { Postmortem = incident.Postmortem with { Title = title } };
+        var incident = Incidents.Make(id, frontMatter).WithText(body);
+        return title is null ? incident : incident with { Incident = incident.Incident with { Postmortem = incident.Incident.Postmortem with { Title = title } } };
     }
 
-    private static readonly RenderedPostmortem[] Others =
+    private static readonly RenderedFile[] Others =
     [
         Make("disk", "date: 2022-01-01", "The volume filled with logs and writes failed."),
         Make("cert", "date: 2022-02-01", "The certificate expired overnight and handshakes failed."),
         Make("flag", "date: 2022-03-01", "A feature flag turned off token validation."),
     ];
 
-    private static (SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics) Analyse(params RenderedPostmortem[] incidents)
+    private static (SiteModel Site, IReadOnlyList<Diagnostic> Diagnostics) Analyse(params RenderedFile[] incidents)
     {
         var site = SiteAnalyzer.Analyze([.. incidents, .. Others], SiteConfig.Default, Builds.Clock);
         var diagnostics = new DiagnosticBag();

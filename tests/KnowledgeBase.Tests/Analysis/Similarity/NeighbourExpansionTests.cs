@@ -7,14 +7,14 @@ namespace KnowledgeBase.Tests.Analysis.Similarity;
 /// <summary>The ranking also reads what an incident's closest matches resemble, and marks weak matches.</summary>
 public sealed class NeighbourExpansionTests
 {
-    private static RenderedPostmortem Make(string id, string body) =>
-        Incidents.Make(id, "") with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
+    private static RenderedFile Make(string id, string body) =>
+        Incidents.Make(id, "").WithText(body);
 
     /// <summary>
     /// "query" and "bridge-*" share the cache words; "bridge-*" and "target" share the replica words; "query" and
     /// "target" share no word at all. The rest fill the knowledge base with other failures.
     /// </summary>
-    private static readonly RenderedPostmortem[] Chain =
+    private static readonly RenderedFile[] Chain =
     [
         Make("query", "Cache eviction storm: evicted keys refilled from the origin."),
         Make("bridge-1", "Cache eviction storm and evicted keys, then replica lag under memory pressure."),
@@ -33,11 +33,11 @@ public sealed class NeighbourExpansionTests
     /// Twelve incidents, each with six words of a fifteen-word vocabulary in a sliding window, so each shares
     /// more or fewer words with most others: a knowledge base with a background of weak matches.
     /// </summary>
-    private static readonly RenderedPostmortem[] Larger =
+    private static readonly RenderedFile[] Larger =
         [.. Enumerable.Range(0, 12).Select(i => Make($"window-{i:00}", string.Join(' ', Enumerable.Range(i, 6).Select(w => Words[w % Words.Length]))))];
 
     private static List<SimilarIncident> SimilarTo(string id, SimilaritySettings settings, int top = 10) =>
-        [.. new SimilarityIndex(Chain, settings, i => i.BodyText).SimilarTo(id, top)];
+        [.. new SimilarityIndex(Chain, settings).SimilarTo(id, top)];
 
     [Fact]
     public void An_incident_that_shares_no_word_with_the_query_is_found_through_the_querys_closest_matches()
@@ -71,7 +71,7 @@ public sealed class NeighbourExpansionTests
     [Fact]
     public void A_list_asked_for_N_has_N_whenever_N_others_share_anything_the_weak_ones_marked()
     {
-        var index = new SimilarityIndex(Larger, SimilaritySettings.Default, i => i.BodyText);
+        var index = new SimilarityIndex(Larger, SimilaritySettings.Default);
 
         var similar = index.SimilarTo("window-00", 3);
 
@@ -82,8 +82,8 @@ public sealed class NeighbourExpansionTests
     [Fact]
     public void Without_min_score_the_weak_threshold_is_calibrated_on_the_knowledge_base_and_min_score_overrides_it()
     {
-        var calibrated = new SimilarityIndex(Larger, SimilaritySettings.Default, i => i.BodyText);
-        var fixedOne = new SimilarityIndex(Larger, SimilaritySettings.Default with { MinScore = 0.3 }, i => i.BodyText);
+        var calibrated = new SimilarityIndex(Larger, SimilaritySettings.Default);
+        var fixedOne = new SimilarityIndex(Larger, SimilaritySettings.Default with { MinScore = 0.3 });
 
         Assert.InRange(calibrated.WeakThreshold, 0.0001, 0.5);
         Assert.Equal(0.3, fixedOne.WeakThreshold);
@@ -95,7 +95,7 @@ public sealed class NeighbourExpansionTests
     [Fact]
     public void A_knowledge_base_of_fewer_than_ten_has_no_background_to_calibrate_on_so_nothing_is_weak()
     {
-        var index = new SimilarityIndex(Chain, SimilaritySettings.Default, i => i.BodyText);
+        var index = new SimilarityIndex(Chain, SimilaritySettings.Default);
 
         Assert.Equal(0, index.WeakThreshold);
         Assert.All(index.SimilarTo("query", 10), s => Assert.False(s.Weak));

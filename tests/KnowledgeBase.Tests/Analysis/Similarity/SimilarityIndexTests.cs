@@ -9,19 +9,19 @@ public sealed class SimilarityIndexTests
     /// <summary>These specify the direct signals (keywords, wording): the neighbours' part is off (see NeighbourExpansionTests).</summary>
     private static readonly SimilaritySettings Settings = SimilaritySettings.Default with { MinScore = 0.01, Neighbours = 0 };
 
-    private static RenderedPostmortem Make(string id, string frontMatter, string body = "") =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + body + "</p>", BodyText = body };
+    private static RenderedFile Make(string id, string frontMatter, string body = "") =>
+        Incidents.Make(id, frontMatter).WithText(body);
 
-    private static List<SimilarIncident> SimilarTo(IReadOnlyList<RenderedPostmortem> incidents, string id, SimilaritySettings? settings = null)
+    private static List<SimilarIncident> SimilarTo(IReadOnlyList<RenderedFile> incidents, string id, SimilaritySettings? settings = null)
     {
-        var index = new SimilarityIndex(incidents, settings ?? Settings, i => i.BodyText);
+        var index = new SimilarityIndex(incidents, settings ?? Settings);
         return [.. index.SimilarTo(id, 10)];
     }
 
     [Fact]
     public void A_shared_rare_tag_counts_more_than_a_shared_common_one()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("query", "tags: [dns, outage]"),
             Make("rare", "tags: [dns]"),
@@ -40,7 +40,7 @@ public sealed class SimilarityIndexTests
     [Fact]
     public void A_keyword_on_more_than_half_the_incidents_is_ignored()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("a", "tags: [outage]"), Make("b", "tags: [outage]"), Make("c", "tags: [outage]"), Make("d", "tags: [dns]"),
         ];
@@ -51,7 +51,7 @@ public sealed class SimilarityIndexTests
     [Fact]
     public void Equal_scores_are_ordered_newest_first_then_by_id()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("query", "tags: [dns]"),
             Make("b-old", "tags: [dns]\ndate: 2020-01-01"),
@@ -70,7 +70,7 @@ public sealed class SimilarityIndexTests
     [Fact]
     public void Reasons_name_the_shared_tags_services_and_words()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("query", "tags: [certificates]\nservices: [edge-proxy]", "The certificate expired and the handshake failed at the edge."),
             Make("match", "tags: [certificates]\nservices: [edge-proxy]", "An expired certificate broke every handshake at the edge."),
@@ -89,7 +89,7 @@ public sealed class SimilarityIndexTests
     [Fact]
     public void An_incident_is_never_similar_to_itself_and_low_scores_are_left_out()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("a", "tags: [dns]", "resolver cache"), Make("b", "tags: [dns]", "resolver cache"),
             Make("c", "tags: [disk]", "full volume"), Make("d", "tags: [disk]", "full volume"),
@@ -103,13 +103,13 @@ public sealed class SimilarityIndexTests
     [Fact]
     public void A_draft_finds_the_incidents_that_share_its_words()
     {
-        RenderedPostmortem[] incidents =
+        RenderedFile[] incidents =
         [
             Make("dns", "", "The resolver returned stale records after the forwarder change."),
             Make("disk", "", "The volume filled with logs and writes failed."),
             Make("cert", "", "The certificate expired overnight."),
         ];
-        var index = new SimilarityIndex(incidents, Settings, i => i.BodyText);
+        var index = new SimilarityIndex(incidents, Settings);
         var draft = new Postmortem { Id = "draft", SourcePath = "draft.md", Title = "Stale resolver records", Body = "" };
 
         var similar = index.Similar(SimilarityIndex.DocumentOf(draft, "", "the forwarder served stale records"), exclude: null, top: 5);

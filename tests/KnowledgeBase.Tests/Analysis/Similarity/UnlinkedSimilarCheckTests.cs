@@ -11,7 +11,7 @@ public sealed class UnlinkedSimilarCheckTests
 {
     private const string Body = "The certificate on the edge proxy expired and every TLS handshake failed until it was renewed by hand.";
 
-    private static IReadOnlyList<Diagnostic> Check(params RenderedPostmortem[] incidents)
+    private static IReadOnlyList<Diagnostic> Check(params RenderedFile[] incidents)
     {
         var config = SiteConfig.Default with { Similarity = SimilaritySettings.Default with { LinkScore = 0.3 } };
         var site = SiteAnalyzer.Analyze(incidents, config, Builds.Clock);
@@ -20,11 +20,11 @@ public sealed class UnlinkedSimilarCheckTests
         return diagnostics.ToSortedList();
     }
 
-    private static RenderedPostmortem Make(string id, string frontMatter) =>
-        Incidents.Make(id, frontMatter) with { BodyHtml = "<p>" + Body + "</p>", BodyText = Body };
+    private static RenderedFile Make(string id, string frontMatter) =>
+        Incidents.Make(id, frontMatter).WithText(Body);
 
-    private static RenderedPostmortem Unrelated(string id, string text) =>
-        Incidents.Make(id, "date: 2022-01-01\ntags: [disk]") with { BodyHtml = "<p>" + text + "</p>", BodyText = text };
+    private static RenderedFile Unrelated(string id, string text) =>
+        Incidents.Make(id, "date: 2022-01-01\ntags: [disk]").WithText(text);
 
     [Fact]
     public void A_strongly_similar_earlier_incident_that_is_not_linked_is_KB3006_on_the_later_one()
