@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Analysis.Actions;
 using KnowledgeBase.Analysis.Metrics;
 using KnowledgeBase.Analysis.Search;
@@ -17,6 +18,13 @@ public static class SiteAnalyzer
     /// <param name="analyser">The per-document step (a build may wrap it to reuse what earlier builds computed); afresh when null.</param>
     /// <param name="keepSearchIndex">Keep the whole search index beside its chunks (see <see cref="SearchData.Index"/>).</param>
     /// <param name="prompts">The postmortem template's prompts, which similarity does not compare in drafts.</param>
+    /// <remarks>
+    /// Compiled optimized from its first call. It runs once per build, so it would otherwise run as
+    /// unoptimized code, whose hidden temporaries keep every intermediate list (the term counts, the
+    /// analysed documents) alive until it returns, however the named ones are let go: at 10,000
+    /// postmortems the peak grew from 0.91–0.99 GB to 0.96–1.2 GB without it.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SiteModel Analyze(IReadOnlyList<RenderedFile> rendered, SiteConfig config, DateTimeOffset buildTime, IDocumentAnalyser? analyser = null, bool keepSearchIndex = false, TemplatePrompts? prompts = null)
     {
         // The bodies' plain text is read here, once, by similarity and search, and nowhere after: the site

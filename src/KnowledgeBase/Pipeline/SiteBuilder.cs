@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -99,6 +100,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     /// Stages 1 to 5 in order. Each stage's input is let go as soon as the next stage has it, so a large
     /// knowledge base's source texts, Markdown and plain text are never all held at once.
     /// </summary>
+    /// <remarks>Compiled optimized from its first call, like <see cref="SiteAnalyzer.Analyze"/>: unoptimized code's temporaries would hold each stage's result to the end.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (SiteModel Site, InputCounts Counts) ReadAndAnalyse(BuildOptions options, SpilledBodies? spill, DiagnosticBag diagnostics)
     {
         var input = Path.GetFullPath(options.InputDirectory);
