@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Pipeline;
+using KnowledgeBase.Testing;
 using Microsoft.Playwright;
 
 namespace KnowledgeBase.Bench;

@@ -7,6 +7,7 @@ using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Bench;
 using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
+using KnowledgeBase.Testing;
 
 // kb benchmarks. See bench/README.md.
 // Every command that generates a corpus takes --profile composed (the default) or --profile longtail.

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
+using KnowledgeBase.Testing;
 
 namespace KnowledgeBase.Tests.Analysis.Search;
 

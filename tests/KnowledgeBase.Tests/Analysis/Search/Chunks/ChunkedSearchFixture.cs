@@ -5,6 +5,7 @@ using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Search.Chunks;
 using KnowledgeBase.Pipeline;
 using KnowledgeBase.Rendering;
+using KnowledgeBase.Testing;
 
 namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
 

@@ -1,12 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Search;
+
+namespace KnowledgeBase.Testing;
 
 /// <summary>
 /// Writes a <see cref="LunrIndex"/> as the JSON <c>lunr.Index.prototype.toJSON</c> produces, which
 /// <c>lunr.Index.load</c> reads back: version, fields, field vectors as flat [index, weight, ...] arrays,
-/// the inverted index as [term, posting] pairs sorted by term, and the search pipeline.
+/// the inverted index as [term, posting] pairs sorted by term, and the search pipeline. The site ships
+/// chunks, never the whole index: this is for the conformance tests and the benchmarks, which hand our
+/// index to lunr.js itself (tests/Shared is compiled into both).
 /// </summary>
 public static class LunrIndexSerializer
 {
@@ -23,7 +27,7 @@ public static class LunrIndexSerializer
         {
             json.WriteStartObject();
             json.WriteString("version", LunrIndex.Version);
-            json.WriteStringArray("fields", index.Fields);
+            WriteStringArray(json, "fields", index.Fields);
             json.WriteStartArray("fieldVectors");
             foreach (var vector in index.FieldVectors)
             {
@@ -65,10 +69,21 @@ public static class LunrIndexSerializer
             }
 
             json.WriteEndArray();
-            json.WriteStringArray("pipeline", LunrIndex.SearchPipeline);
+            WriteStringArray(json, "pipeline", LunrIndex.SearchPipeline);
             json.WriteEndObject();
         }
 
         return stream.ToArray();
+    }
+
+    private static void WriteStringArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 }
