@@ -8,11 +8,15 @@ namespace KnowledgeBase.Cli;
 /// each is one plain line, <c>path:line:column: severity CODE: message</c>, which editors and terminals make
 /// clickable and scripts can parse; at a terminal they are grouped under their file instead
 /// (<see cref="GroupedDiagnostics"/>). Under GitHub Actions each also becomes a workflow annotation on stdout.
+/// Past a number of warnings of one code, the rest are counted instead (<see cref="RepeatedWarnings"/>).
 /// </summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputDirectory, ConsoleContext console)
+    /// <param name="verbose">Print every warning, however many of one code there are.</param>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputDirectory, ConsoleContext console, bool verbose = false)
     {
+        var (printed, omitted) = verbose ? (diagnostics, []) : RepeatedWarnings.Cut(diagnostics);
+        diagnostics = printed;
         var prefix = Prefix(inputDirectory);
         // Paths and messages carry the files' own text (names, tags, titles): printed with their control characters escaped.
         var located = diagnostics
@@ -38,6 +42,11 @@ public static class DiagnosticPrinter
             {
                 console.Output.WriteLine(Annotation(d));
             }
+        }
+
+        foreach (var (code, count) in omitted)
+        {
+            console.Error.WriteLine(RepeatedWarnings.Summary(code, count));
         }
     }
 

@@ -27,6 +27,7 @@ internal static class BuildCommand
         };
         var drafts = CommonOptions.Drafts();
         var strict = CommonOptions.Strict();
+        var verbose = CommonOptions.Verbose();
         var theme = CommonOptions.Theme();
         var config = CommonOptions.Config();
         var noCache = new Option<bool>("--no-cache")
@@ -35,7 +36,7 @@ internal static class BuildCommand
         };
         var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
         {
-            input, output, baseUrl, drafts, strict, theme, config, noCache,
+            input, output, baseUrl, drafts, strict, theme, config, noCache, verbose,
         };
 
         command.SetAction(parse =>
@@ -83,7 +84,7 @@ internal static class BuildCommand
                 return 2;
             }
 
-            DiagnosticPrinter.Print(result.Diagnostics, inputDir, console);
+            DiagnosticPrinter.Print(result.Diagnostics, inputDir, console, parse.GetValue(verbose));
             var findings = SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed);
             SummaryLine.Write(console, result.Written
                 ? $"kb build: wrote {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")} to {outputDir} ({findings})"

@@ -20,6 +20,11 @@ internal static class CommonOptions
         Description = "Treat warnings as errors (for CI on pull requests).",
     };
 
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = $"Print every warning: without it, past {RepeatedWarnings.Shown} warnings of one code the rest are counted in one line.",
+    };
+
     public static Option<bool> Drafts() => new("--drafts")
     {
         Description = "Include postmortems with status: draft in the site.",
