@@ -35,6 +35,9 @@ public sealed record SiteConfig
     /// <summary>Whether rendering looks for language that points at people (KB4005, a warning of every build and check); <c>blameless_check</c> in kb.yml.</summary>
     public bool BlamelessCheck { get; init; } = true;
 
+    /// <summary>How many of the newest published postmortems <c>feed.xml</c> carries (<c>feed_entries</c>): a reader wants news, not the archive.</summary>
+    public int FeedEntries { get; init; } = 50;
+
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
     public SimilaritySettings Similarity { get; init; } = SimilaritySettings.Default;
 

@@ -7,8 +7,8 @@ using KnowledgeBase.Model;
 namespace KnowledgeBase.Output;
 
 /// <summary>
-/// Writes <c>feed.xml</c>: an Atom feed of the published postmortems, newest first, each with its full
-/// summary. Ids and links are absolute when the site has a base URL; without one, links are relative to
+/// Writes <c>feed.xml</c>: an Atom feed of the newest published postmortems (kb.yml's <c>feed_entries</c>,
+/// 50 by default), newest first, each with its full summary. Ids and links are absolute when the site has a base URL; without one, links are relative to
 /// the feed (allowed by Atom) and ids are stable URNs built from the incident ids.
 /// </summary>
 public static class AtomFeedWriter
@@ -18,7 +18,7 @@ public static class AtomFeedWriter
     public static string Write(SiteModel site)
     {
         var baseUrl = site.Config.BaseUrl;
-        var entries = site.Incidents.Where(i => i.Postmortem.Status == PostmortemStatus.Published).ToList();
+        var entries = site.Incidents.Where(i => i.Postmortem.Status == PostmortemStatus.Published).Take(site.Config.FeedEntries).ToList();
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
         using (var xml = XmlWriter.Create(new StringWriter(builder), settings))

@@ -60,4 +60,18 @@ public sealed class FeedsTests : IDisposable
         Assert.Equal("Escape ]0;x here", item.Title.Text);
         Assert.Equal("ok", item.Categories.Single().Name);
     }
+
+    [Fact]
+    public void The_feed_carries_the_newest_published_postmortems_up_to_feed_entries()
+    {
+        using var site = new SmallSite().Config("feed_entries: 2");
+        foreach (var day in new[] { 1, 3, 2, 4 })
+        {
+            site.Postmortem($"d{day}.md", $"title: Day {day}\ndate: 2024-01-0{day}");
+        }
+
+        Assert.True(site.Build().Written);
+        using var reader = XmlReader.Create(site.PathOf("feed.xml"));
+        Assert.Equal(["Day 4", "Day 3"], SyndicationFeed.Load(reader).Items.Select(i => i.Title.Text));
+    }
 }
