@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
@@ -15,30 +16,33 @@ public static class SearchIndexer
         Build(incidents, config, Analyse(incidents, bodyText, memo));
 
     /// <summary>
-    /// Tokenizing and stemming each incident's fields, the costly part, on every core; the only step that
-    /// reads the texts, so they can be let go before the index is built.
+    /// Tokenizing and stemming each incident's fields, the costly part, on every core, and picking the
+    /// body sentences its search result may show (<see cref="SearchExcerpt"/>); the only step that reads
+    /// the texts, so they can be let go before the index is built.
     /// </summary>
-    public static List<LunrAnalysedDocument> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
+    public static List<SearchAnalysis> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText, AnalysisMemo? memo = null)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
         return incidents.AsParallel().AsOrdered()
             .Select(incident =>
             {
-                var fields = FieldsOf(incident, bodyText(incident));
-                return memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
+                var body = bodyText(incident);
+                var fields = FieldsOf(incident, body);
+                var analysed = memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
+                return new SearchAnalysis(analysed, SearchExcerpt.Of(body, incident.Postmortem.Title + "\n" + incident.Summary));
             })
             .ToList();
     }
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<LunrAnalysedDocument> analysed)
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<SearchAnalysis> analysed)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
         var documents = new List<SearchDocument>(incidents.Count);
         for (var i = 0; i < incidents.Count; i++)
         {
-            builder.Add(incidents[i].Id, analysed[i]);
-            documents.Add(DocumentOf(incidents[i], config));
+            builder.Add(incidents[i].Id, analysed[i].Document);
+            documents.Add(DocumentOf(incidents[i], config, analysed[i].Excerpt));
         }
 
         var index = builder.Build();
@@ -61,12 +65,15 @@ public static class SearchIndexer
         };
     }
 
-    private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config)
+    private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config, ImmutableArray<string> excerpt)
     {
         var p = incident.Postmortem;
         var severity = p.Severity is null ? null : config.FindSeverity(p.Severity);
         return new SearchDocument(
             p.Id, p.Title, SitePaths.Incident(p.Id), p.Date?.IsoDate, p.Date?.Display,
-            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary);
+            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary, excerpt);
     }
 }
+
+/// <summary>An incident as the search stage read it: its fields after lunr's pipeline, and its excerpt sentences.</summary>
+public sealed record SearchAnalysis(LunrAnalysedDocument Document, ImmutableArray<string> Excerpt);
