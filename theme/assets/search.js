@@ -267,7 +267,7 @@
     if (answer.mode === 'any' && results.length) notes.push('No incident has all the words; showing incidents with any of them.');
     if (answer.phrases.length && answer.phraseChecked) {
       notes.push(answer.phraseMatches + ' of the first ' + answer.phraseChecked + ' have the exact ' + (answer.phrases.length > 1 ? 'phrases' : 'phrase') +
-        ' in their title or excerpt and come first; the others have all its words.');
+        ' in their title or excerpt and come first; the others have the words apart.');
     }
     status.textContent = results.length + (results.length === 1 ? ' incident' : ' incidents') + what +
       (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() && state.sort !== 'date' ? '' : ', newest first') + '.' +

@@ -20,10 +20,12 @@ public static class SearchExcerpt
     /// <summary>A longer sentence is cut at a word before this many characters, and ends with "…".</summary>
     public const int SentenceCharacters = 180;
 
-    public static ImmutableArray<string> Of(string bodyText, string shownText)
+    /// <param name="terms">Whose remembered stems to use (the index's builder); by default the stemmer's own.</param>
+    public static ImmutableArray<string> Of(string bodyText, string shownText, LunrIndexBuilder? terms = null)
     {
-        var covered = Terms(shownText);
-        var candidates = Sentences(bodyText).Select((text, n) => (N: n, Text: text, Terms: Terms(text))).ToList();
+        Func<string, HashSet<string>> termsOf = terms is null ? Terms : terms.TermsOf;
+        var covered = termsOf(shownText);
+        var candidates = Sentences(bodyText).Select((text, n) => (N: n, Text: text, Terms: termsOf(text))).ToList();
         var chosen = new List<(int N, string Text)>();
         var left = Characters;
         while (true)

@@ -29,7 +29,7 @@ public static class SearchIndexer
                 var body = bodyText(incident);
                 var fields = FieldsOf(incident, body);
                 var analysed = memo is null ? builder.Analyse(fields) : memo.Search(incident.Id, fields, () => builder.Analyse(fields));
-                return new SearchAnalysis(analysed, SearchExcerpt.Of(body, incident.Postmortem.Title + "\n" + incident.Summary));
+                return new SearchAnalysis(analysed, SearchExcerpt.Of(body, incident.Postmortem.Title + "\n" + incident.Summary, builder));
             })
             .ToList();
     }
