@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using KnowledgeBase.Cli.Tests.Support;
 using Microsoft.Playwright;
 
@@ -146,6 +148,29 @@ public sealed partial class SearchResultsTests(BrowserFixture fixture) : IClassF
         await plain.CloseAsync();
         await marked.CloseAsync();
         await hostile.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Marked_words_keep_their_contrast_in_results_and_on_the_incident_page_in_both_themes(ColorScheme scheme)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        var results = await context.NewPageAsync();
+        await results.GotoAsync(_server.BaseUrl + "search/index.html?q=expired+certificate");
+        await Assertions.Expect(results.Locator("#search-status")).ToContainTextAsync("for “expired certificate”");
+        var incident = await context.NewPageAsync();
+        await incident.GotoAsync(_server.BaseUrl + "incidents/2023-08-22-edge-certificate-expiry/index.html?highlight=certif+expir");
+
+        foreach (var page in new[] { results, incident })
+        {
+            Assert.NotEqual(0, await page.Locator("mark").CountAsync());
+            var axe = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
+            });
+            Assert.Empty(axe.Violations.Select(v => $"{page.Url}: {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))})"));
+        }
     }
 
     private sealed record FacetValue(string Facet, string Value, int Count, bool Checked);
