@@ -37,4 +37,13 @@ public sealed class SearchExcerptTests
         Assert.Empty(SearchExcerpt.Of("", "Title"));
         Assert.Equal(SearchExcerpt.Of(Body, "x").ToArray(), SearchExcerpt.Of(Body, "x").ToArray());
     }
+
+    [Fact]
+    public void Only_the_beginning_of_a_long_body_is_read_even_without_a_space_to_cut_at()
+    {
+        var filler = new string('x', SearchExcerpt.ReadCharacters + 10);
+
+        Assert.DoesNotContain(SearchExcerpt.Of(filler + " Late sentence here.", ""), s => s.Contains("Late", StringComparison.Ordinal));
+        Assert.Equal(["Early words matter."], SearchExcerpt.Of("Early words matter. " + filler + ". Late sentence here.", "").ToArray());
+    }
 }
