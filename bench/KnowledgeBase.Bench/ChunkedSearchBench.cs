@@ -45,8 +45,18 @@ public static class ChunkedSearchBench
         var words = Vocabulary(site);
         var random = new Random(seed);
         var pageQueries = Enumerable.Range(0, PageQueries).Select(_ => string.Join(' ', Enumerable.Range(0, 3).Select(_ => words[random.Next(words.Count)]))).ToList();
-        BrowserRuns(site, pageQueries).GetAwaiter().GetResult();
+        BrowserRuns(site, "three words", pageQueries).GetAwaiter().GetResult();
+        // The same queries with a letter dropped from the middle of their longest word: a word the index
+        // lacks, so the term dictionary is fetched and the word expanded to its near terms.
+        BrowserRuns(site, "a typo", [.. pageQueries.Select(Misspelled)]).GetAwaiter().GetResult();
         return Exactness(repo, site, prepared.Site.Search, words, queries, seed);
+    }
+
+    private static string Misspelled(string query)
+    {
+        var words = query.Split(' ');
+        var longest = words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).First();
+        return string.Join(' ', words.Select(w => w == longest ? w.Remove(w.Length / 2, 1) : w));
     }
 
     /// <summary>Words readers would type: the display words of the generated summaries.</summary>
@@ -71,7 +81,7 @@ public static class ChunkedSearchBench
         return [.. words];
     }
 
-    private static async Task BrowserRuns(string site, List<string> queries)
+    private static async Task BrowserRuns(string site, string kind, List<string> queries)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -88,6 +98,8 @@ public static class ChunkedSearchBench
         var toScreen = new List<double>();
         var intoDom = new List<double>();
         var fromTermChunks = new List<double>();
+        var requests = new List<double>();
+        var fromNavigation = new List<double>();
         foreach (var query in queries)
         {
             // A fresh context: a first visit, nothing cached.
@@ -126,10 +138,12 @@ public static class ChunkedSearchBench
             toScreen.Add(delay);
             intoDom.Add(toDom);
             fromTermChunks.Add(fromTerms);
+            requests.Add(fetched.Count);
+            fromNavigation.Add(shown ?? double.NaN);
             Console.WriteLine(string.Create(C, $"{query,-44} {searchKb,12:0.0}  {pageKb,12:0.0}  {fetched.Count,8}  {(shown is null ? "no results" : $"{delay:0} ms (in the page {toDom:0} ms; from the last term chunk {fromTerms:0} ms)")}"));
         }
 
-        Console.WriteLine(string.Create(C, $"search data per query: median {Median(searchBytes):0.0} kB, max {searchBytes.Max():0.0} kB gzipped; last file → results on screen: median {Median(toScreen):0} ms, max {toScreen.Max():0} ms (in the page: median {Median(intoDom):0} ms); last term chunk → results: median {Median(fromTermChunks):0} ms"));
+        Console.WriteLine(string.Create(C, $"{kind}: search data per query: median {Median(searchBytes):0.0} kB, max {searchBytes.Max():0.0} kB gzipped; last file → results on screen: median {Median(toScreen):0} ms, max {toScreen.Max():0} ms (in the page: median {Median(intoDom):0} ms); last term chunk → results: median {Median(fromTermChunks):0} ms; requests: median {Median(requests):0}; navigation → results on screen: median {Median(fromNavigation):0} ms"));
     }
 
     private static long Gzipped(string site, string relative, Dictionary<string, long> known)

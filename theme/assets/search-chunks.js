@@ -236,7 +236,8 @@
   //   within edit distance 1 (2 from 8 letters on) of the word or of its stem, weighted below an exact
   //   word (TYPO_BOOST for distance 1, half that for 2): the dictionary is fetched only then.
   // Without such a word, what runs is a lunr query string ("+disk +full") and the results are lunr's
-  // own for it. Resolves to { results, mode: 'written' | 'all' | 'any', ran, corrections: [{ word, terms }] }.
+  // own for it, put titles first (titleFirst). Resolves to { results, mode: 'written' | 'all' | 'any', ran,
+  // corrections: [{ word, terms }], phrases: [[word, …]] } (a result has titleWords beside lunr's fields).
   var TYPO_BOOST = 0.5;
   // lunr's edit-distance automaton grows with the word: a word longer than any real one (a pasted
   // hash, a run of one key) is not corrected, so no query runs unbounded.
@@ -246,9 +247,11 @@
 
   ChunkedIndex.prototype.find = function (queryString) {
     var self = this, lunr = root.lunr;
+    var phrases = quotedPhrases(queryString);
+    queryString = queryString.replace(/"/g, ' ');
     if (LUNR_SYNTAX.test(queryString)) {
       return this.search(queryString).then(function (results) {
-        return { results: results, mode: 'written', ran: queryString, corrections: [] };
+        return { results: results, mode: 'written', ran: queryString, corrections: [], phrases: [] };
       });
     }
     var parsed = new lunr.Query(this.manifest.fields);
@@ -278,10 +281,46 @@
           return self.runWords(words, false).then(function (any) {
             return Object.assign(any, { mode: 'any', corrections: corrections });
           });
+        }).then(function (found) {
+          found.results = titleFirst(found.results, words);
+          found.phrases = phrases;
+          return found;
         });
       });
     });
   };
+
+  // "Titles first" is a stable re-ordering of lunr's answer for the query that ran, not a boost inside
+  // it: lunr scores each field against the query's vector for that field divided by that vector's
+  // length, so "title:word^N" clauses added to every word scale the title's query vector and its length
+  // alike and change no score. Each result counts the query's words its title has (from lunr's match
+  // data: 2 for a word as typed, 1 for a near term standing for a misspelt one); more come first, and
+  // lunr's order is kept among equals. The set of results, and their scores, stay lunr's own.
+  function titleFirst(results, words) {
+    var counted = words.filter(function (w) { return !w.stop && w.terms.length; }).map(function (w) {
+      var corrected = w.near && w.near.all.length;
+      return { terms: corrected ? w.near.all : w.terms, weight: corrected ? 1 : 2 };
+    });
+    return results.map(function (r, i) {
+      var inTitle = 0;
+      counted.forEach(function (w) {
+        if (w.terms.some(function (t) { var m = r.matchData.metadata[t]; return m && m.title; })) inTitle += w.weight;
+      });
+      r.titleWords = inTitle;
+      return { r: r, i: i };
+    }).sort(function (a, b) { return b.r.titleWords - a.r.titleWords || a.i - b.i; }).map(function (x) { return x.r; });
+  }
+
+  // The "quoted phrases" of a query, each as its words: the query runs with those words as any others
+  // (all required), and search.js checks on each result's text which have them in that order.
+  function quotedPhrases(queryString) {
+    var phrases = [], pattern = /"([^"]*)"/g, m;
+    while ((m = pattern.exec(queryString)) !== null) {
+      var phraseWords = m[1].toLowerCase().split(root.lunr.tokenizer.separator).filter(Boolean);
+      if (phraseWords.length > 1) phrases.push(phraseWords);
+    }
+    return phrases;
+  }
 
   // The dictionary's terms near an unknown word: within its edit distance of the word as typed or of its
   // stem, or the stem of a word one edit away (the dictionary holds stems: "provder" is 3 edits from

@@ -1,9 +1,9 @@
 // Loads the search data: the one module that knows how the index is stored and fetched.
 // The index comes in chunks (search-chunks.js fetches only those a query needs); the filters' data
 // for every incident comes in one small file. Resolves to
-//   { all: [facet docs, newest first], search(q) → Promise<{ hits: [{ doc, terms }], mode, corrections }>,
+//   { all: [facet docs, newest first], search(q) → Promise<{ hits: [{ doc, terms }], mode, corrections, phrases }>,
 //     details(numbers) → Promise<[documents]> }
-// where mode and corrections say how the query was run (search-chunks.js's find), and a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
+// where mode, corrections and phrases say how the query was run (search-chunks.js's find; hits come titles first), and a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
 (function () {
   'use strict';
 
@@ -35,7 +35,8 @@
               return {
                 hits: found.results.map(function (r) { return { doc: all[r.doc], terms: r.matchData.metadata }; }),
                 mode: found.mode,
-                corrections: found.corrections
+                corrections: found.corrections,
+                phrases: found.phrases
               };
             });
           },

@@ -1,7 +1,7 @@
 // The search page: lunr queries over the prebuilt index (fetched in chunks), facets with counts,
-// results as you type.
-// The query and filters live in the URL (?q=...&tag=...&service=...&severity=...&year=...), so a
-// search can be shared as a link. Everything is built with DOM calls and textContent: no author text
+// results as you type, each with the sentences that hold the words it matched.
+// The query, filters and order live in the URL (?q=...&tag=...&service=...&severity=...&year=...&sort=date),
+// so a search can be shared as a link. Everything is built with DOM calls and textContent: no author text
 // is ever parsed as HTML.
 (function () {
   'use strict';
@@ -29,6 +29,7 @@
   var list = document.getElementById('search-results');
   var facetsBox = document.getElementById('search-facets');
   var more = document.getElementById('search-more');
+  var sortBox = document.getElementById('search-sort');
 
   var data = null;
   var state = readUrl();
@@ -37,6 +38,7 @@
   var timer = 0;
 
   input.value = state.q;
+  sortBox.value = state.sort;
   document.getElementById('search-no-script').hidden = true;
   layout.hidden = false;
   start();
@@ -103,9 +105,15 @@
     else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
   });
   more.addEventListener('click', function () { shown += PAGE_SIZE; render(currentResults); });
+  sortBox.addEventListener('change', function () {
+    state.sort = sortBox.value === 'date' ? 'date' : 'relevance';
+    shown = PAGE_SIZE;
+    update(true);
+  });
   window.addEventListener('popstate', function () {
     state = readUrl();
     input.value = state.q;
+    sortBox.value = state.sort;
     update(false);
   });
 
@@ -114,7 +122,7 @@
 
   function readUrl() {
     var params = new URLSearchParams(location.search);
-    var s = { q: params.get('q') || '' };
+    var s = { q: params.get('q') || '', sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
     FACETS.forEach(function (f) { s[f.key] = params.getAll(f.key); });
     return s;
   }
@@ -123,6 +131,7 @@
     var params = new URLSearchParams();
     if (state.q.trim()) params.set('q', state.q.trim());
     FACETS.forEach(function (f) { state[f.key].forEach(function (v) { params.append(f.key, v); }); });
+    if (state.sort === 'date') params.set('sort', 'date');
     var query = params.toString();
     var url = location.pathname + (query ? '?' + query : '');
     if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
@@ -132,14 +141,59 @@
   // search-chunks.js's find), or every incident (newest first: the index's own order) for an empty
   // one. A query lunr's parser rejects (a stray ":" or "~") falls back to its plain words instead of
   // showing an error; a failed fetch is an error, never an empty answer.
-  var NOTHING = { hits: [], mode: 'written', corrections: [] };
+  var NOTHING = { hits: [], mode: 'written', corrections: [], phrases: [] };
   function search(q) {
     if (!q.trim()) {
-      return Promise.resolve({ hits: data.all.map(function (d) { return { doc: d, terms: {} }; }), mode: 'written', corrections: [] });
+      return Promise.resolve({ hits: data.all.map(function (d) { return { doc: d, terms: {} }; }), mode: 'written', corrections: [], phrases: [] });
     }
     return tryQuery(q)
       .catch(function (e) { if (e && e.loadFailed) throw e; return tryQuery(q.replace(/[:~^*+\-]+/g, ' ')); })
-      .catch(function (e) { if (e && e.loadFailed) throw e; return NOTHING; });
+      .catch(function (e) { if (e && e.loadFailed) throw e; return NOTHING; })
+      .then(function (found) { return found.phrases.length ? phrasesFirst(found) : found; });
+  }
+
+  // "Quoted phrases": the query ran with their words required, so every result has the words; whether
+  // they stand together, in that order, is checked on the text the result list holds for the first
+  // PHRASE_CHECKED results (title, summary and excerpt sentences: the index keeps no word positions).
+  // Those with the phrase in their title come first, then those with it in that text, then the rest,
+  // each group in the order it had (a stable re-ordering: the set of results stays lunr's).
+  var PHRASE_CHECKED = 40;
+  function phrasesFirst(found) {
+    var checked = found.hits.slice(0, PHRASE_CHECKED);
+    return data.details(checked.map(function (h) { return h.doc.n; })).then(function (details) {
+      checked.forEach(function (h, i) {
+        var d = details[i];
+        var where = function (text) { return found.phrases.every(function (p) { return hasPhrase(text, p); }); };
+        h.phrase = where(d.title) ? 2 : where([d.summary || ''].concat(d.excerpt || []).join(' ')) ? 1 : 0;
+      });
+      found.hits = found.hits.map(function (h, i) { return { h: h, i: i }; })
+        .sort(function (a, b) { return (b.h.phrase || 0) - (a.h.phrase || 0) || a.i - b.i; })
+        .map(function (x) { return x.h; });
+      found.phraseMatches = checked.filter(function (h) { return h.phrase; }).length;
+      found.phraseChecked = checked.length;
+      return found;
+    });
+  }
+
+  // Words as lunr splits them (white space and hyphens), each lower-cased, trimmed of punctuation at its
+  // ends and stemmed: "Connection-pool" and "connection pools" are the same two words.
+  function wordStems(text) {
+    return text.split(/[\s\-]+/).map(function (part) { return stemOf(clean(part)); }).filter(Boolean);
+  }
+
+  function hasPhrase(text, phrase) {
+    var words = wordStems(text), wanted = phrase.map(function (w) { return stemOf(clean(w)); }).filter(Boolean);
+    if (!wanted.length) return false;
+    for (var i = 0; i + wanted.length <= words.length; i++) {
+      var j = 0;
+      while (j < wanted.length && words[i + j] === wanted[j]) j++;
+      if (j === wanted.length) return true;
+    }
+    return false;
+  }
+
+  function clean(part) {
+    return part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
   }
 
   // A parse error is thrown at once; the chunks arrive later.
@@ -169,9 +223,19 @@
       var all = found.hits;
       answer = found;
       currentResults = all.filter(function (r) { return passes(r.doc, null); });
+      // The index's order is newest first (undated last): sorting by date is sorting by document number.
+      if (state.sort === 'date') currentResults.sort(function (a, b) { return a.doc.n - b.doc.n; });
       writeUrl(push);
-      // The results first: counting the filters over every match waits until they are painted.
-      render(currentResults, function () { afterPaint(function () { if (mine === searches) renderFacets(all); }); });
+      // The results first: counting the filters over every match waits until they are painted (the
+      // filters say they are busy meanwhile).
+      facetsBox.setAttribute('aria-busy', 'true');
+      render(currentResults, function () {
+        afterPaint(function () {
+          if (mine !== searches) return;
+          renderFacets(all);
+          facetsBox.removeAttribute('aria-busy');
+        });
+      });
     }, function () {
       if (mine === searches) failed('The search data could not be loaded (the network or the server failed), so these are not the results.', function () { update(false); });
     });
@@ -201,8 +265,12 @@
     var notes = [];
     if (answer.corrections.length) notes.push('Showing results for ' + answer.corrections.map(function (c) { return corrected(c, page, details); }).join('; ') + '.');
     if (answer.mode === 'any' && results.length) notes.push('No incident has all the words; showing incidents with any of them.');
+    if (answer.phrases.length && answer.phraseChecked) {
+      notes.push(answer.phraseMatches + ' of the first ' + answer.phraseChecked + ' have the exact ' + (answer.phrases.length > 1 ? 'phrases' : 'phrase') +
+        ' in their title or excerpt and come first; the others have the words apart.');
+    }
     status.textContent = results.length + (results.length === 1 ? ' incident' : ' incidents') + what +
-      (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() ? '' : ', newest first') + '.' +
+      (filters.length ? ' with ' + filters.join(', ') : '') + (state.q.trim() && state.sort !== 'date' ? '' : ', newest first') + '.' +
       (notes.length ? ' ' + notes.join(' ') : '');
   }
 
@@ -215,8 +283,8 @@
     });
     var words = new Map();
     details.forEach(function (d) {
-      (d.title + ' ' + (d.summary || '')).split(/\s+/).forEach(function (part) {
-        var word = part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
+      (d.title + ' ' + (d.summary || '') + ' ' + (d.excerpt || []).join(' ')).split(/[\s\-]+/).forEach(function (part) {
+        var word = clean(part);
         var stem = stemOf(word);
         if (stem && !words.has(stem)) words.set(stem, word);
       });
@@ -230,8 +298,11 @@
   function resultItem(r, d) {
     var li = el('li', 'incident-card');
     var h = el('h2', 'card-title');
-    var a = el('a', 'result-link', d.title);
-    a.href = root + d.url;
+    var a = el('a', 'result-link');
+    appendMarked(a, d.title, r.terms);
+    // The incident page marks the same words (highlight.js): the index's terms this result matched.
+    var words = Object.keys(r.terms).sort();
+    a.href = root + d.url + (words.length ? '?' + new URLSearchParams({ highlight: words.join(' ') }).toString() : '');
     h.appendChild(a);
     li.appendChild(h);
     var meta = el('p', 'meta');
@@ -245,7 +316,12 @@
     if (d.date) time.setAttribute('datetime', d.date);
     meta.appendChild(time);
     li.appendChild(meta);
-    if (d.summary) li.appendChild(snippet(d.summary, r.terms));
+    var text = excerptOf(d, r.terms, answer.phrases);
+    if (text) {
+      var p = el('p', 'summary');
+      appendMarked(p, text, r.terms);
+      li.appendChild(p);
+    }
     if (d.tags.length) {
       var tags = el('ul', 'chips');
       tags.setAttribute('aria-label', 'Tags');
@@ -273,25 +349,74 @@
     return stem;
   }
 
-  function snippet(text, terms) {
-    var p = el('p', 'summary');
+  // What a result shows under its title: of its summary and the body sentences chosen for it when the
+  // site was built (SearchExcerpt.cs), the one with most of the words it matched, and a second one when
+  // that has matched words the first lacks, in their order, each cut to a window around its first
+  // matched word. Without a matched word (an empty query), the summary, else the body's first sentence.
+  // A quoted phrase's words are marked as any other matched word.
+  var EXCERPT_CHARS = 170;
+  function excerptOf(d, terms, phrases) {
+    var candidates = (d.summary ? [d.summary] : []).concat(d.excerpt || []).map(function (text, i) {
+      return { text: text, i: i, found: matchedIn(text, terms), phrase: phrases.some(function (p) { return hasPhrase(text, p); }) };
+    });
+    if (!candidates.length) return '';
+    // A sentence with a quoted phrase of the query first: it shows why the result came first.
+    var byFound = candidates.slice().sort(function (a, b) { return b.phrase - a.phrase || b.found.length - a.found.length || a.i - b.i; });
+    var best = byFound[0];
+    if (!best.found.length) return around(candidates[0].text, terms);
+    var adds = function (c) { return c.found.filter(function (t) { return best.found.indexOf(t) < 0; }).length; };
+    var second = byFound.filter(function (c) { return c !== best && adds(c) > 0; })
+      .sort(function (a, b) { return adds(b) - adds(a) || a.i - b.i; })[0];
+    return [best].concat(second ? [second] : []).sort(function (a, b) { return a.i - b.i; })
+      .map(function (c) { return around(c.text, terms); }).join(' … ');
+  }
+
+  function matchedIn(text, terms) {
+    var found = [];
+    wordStems(text).forEach(function (stem) {
+      if (Object.prototype.hasOwnProperty.call(terms, stem) && found.indexOf(stem) < 0) found.push(stem);
+    });
+    return found;
+  }
+
+  // At most EXCERPT_CHARS of the text, from a little before its first matched word, cut between words.
+  function around(text, terms) {
+    if (text.length <= EXCERPT_CHARS) return text;
+    var first = 0, offset = 0;
+    var parts = text.split(/([\s\-]+)/);
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2 === 0 && Object.prototype.hasOwnProperty.call(terms, stemOf(clean(parts[i])))) { first = offset; break; }
+      offset += parts[i].length;
+    }
+    var start = first > 40 ? text.lastIndexOf(' ', first - 30) + 1 : 0;
+    var end = Math.min(text.length, start + EXCERPT_CHARS);
+    if (end < text.length) {
+      var space = text.lastIndexOf(' ', end);
+      if (space > start) end = space;
+    }
+    return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length && !/…$/.test(text.slice(start, end)) ? '…' : '');
+  }
+
+  // The text into the node as text nodes, with every word whose stem the result matched in a <mark>
+  // (built with DOM calls: the text is never parsed as HTML).
+  function appendMarked(node, text, terms) {
     var plain = '';
-    text.split(/(\s+)/).forEach(function (part) {
-      var stem = stemOf(part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, ''));
-      if (stem && Object.prototype.hasOwnProperty.call(terms, stem)) {
-        if (plain) p.appendChild(document.createTextNode(plain));
+    text.split(/([\s\-]+)/).forEach(function (part, i) {
+      if (i % 2 === 0 && part && Object.prototype.hasOwnProperty.call(terms, stemOf(clean(part)))) {
+        if (plain) node.appendChild(document.createTextNode(plain));
         plain = '';
-        p.appendChild(el('mark', null, part));
+        node.appendChild(el('mark', null, part));
       } else {
         plain += part;
       }
     });
-    if (plain) p.appendChild(document.createTextNode(plain));
-    return p;
+    if (plain) node.appendChild(document.createTextNode(plain));
   }
 
-  // Each facet counts the results that pass every other facet's filter, so choosing a value shows
-  // how many incidents each neighbouring value would give.
+  // Values of one facet are alternatives (OR: an incident with any checked tag passes), facets narrow
+  // each other (AND). So the count beside a value is the matches with that value that pass every other
+  // facet's checked values: what checking it alone in its facet would list (checking it beside others
+  // of the same facet adds those of them not listed yet).
   function renderFacets(all) {
     facetsBox.textContent = '';
     FACETS.forEach(function (f) {
@@ -302,6 +427,8 @@
         f.values(r.doc).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; sample[v] = r.doc; });
       });
       state[f.key].forEach(function (v) { if (!(v in counts)) counts[v] = 0; });
+      // Tags and services, many and unordered, by how many of these matches have them; severities and
+      // years are scales and read best in their own order (most severe first, newest first).
       var values = Object.keys(counts).sort(function (a, b) {
         if (f.key === 'year') return a < b ? 1 : -1;
         if (f.key === 'severity') return (sample[a] ? sample[a].severityRank : 99) - (sample[b] ? sample[b].severityRank : 99);

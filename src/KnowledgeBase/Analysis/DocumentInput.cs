@@ -6,12 +6,13 @@ namespace KnowledgeBase.Analysis;
 
 /// <summary>
 /// Everything the per-document step of analysis reads of one incident: the text of each search field,
-/// and the weighted texts similarity compares. Nothing else goes into an <see cref="AnalysedDocument"/>,
+/// the weighted texts similarity compares, and what its search result shows without an excerpt. Nothing else goes into an <see cref="AnalysedDocument"/>,
 /// so two equal inputs give equal results (what a cache of that step relies on).
 /// </summary>
 /// <param name="SearchFields">The text of each lunr field (see <see cref="SearchIndexer.FieldsOf"/>).</param>
 /// <param name="Texts">The parts similarity counts, in their fixed order (their place fixes their weight).</param>
-public sealed record DocumentInput(string Id, Dictionary<string, LunrFieldValue> SearchFields, IReadOnlyList<WeightedText> Texts)
+/// <param name="ShownText">What a search result shows without an excerpt (see <see cref="SearchIndexer.ShownText"/>).</param>
+public sealed record DocumentInput(string Id, Dictionary<string, LunrFieldValue> SearchFields, IReadOnlyList<WeightedText> Texts, string ShownText)
 {
     /// <param name="bodyText">The body's plain text (the incident may no longer carry it).</param>
     /// <param name="prompts">
@@ -25,6 +26,6 @@ public sealed record DocumentInput(string Id, Dictionary<string, LunrFieldValue>
         var texts = p.Status == PostmortemStatus.Draft
             ? SimilarityIndex.TextsOf(p, prompts.Strip(incident.Summary), prompts.Strip(bodyText))
             : SimilarityIndex.TextsOf(p, incident.Summary, bodyText);
-        return new DocumentInput(p.Id, SearchIndexer.FieldsOf(incident, bodyText), texts);
+        return new DocumentInput(p.Id, SearchIndexer.FieldsOf(incident, bodyText), texts, SearchIndexer.ShownText(incident));
     }
 }

@@ -103,6 +103,8 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
             Append(part.Text);
         }
 
+        Append(input.ShownText);
+
         var file = Path.Combine(_folder!, Convert.ToHexStringLower(hash.GetHashAndReset()) + ".json");
         _usedFiles[file] = true;
         return file;
@@ -111,7 +113,8 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
     private static bool SameInput(DocumentInput a, DocumentInput b) =>
         a.SearchFields.Count == b.SearchFields.Count
         && a.SearchFields.All(kv => b.SearchFields.TryGetValue(kv.Key, out var other) && SameValue(kv.Value, other))
-        && a.Texts.SequenceEqual(b.Texts);
+        && a.Texts.SequenceEqual(b.Texts)
+        && string.Equals(a.ShownText, b.ShownText, StringComparison.Ordinal);
 
     private static bool SameValue(LunrFieldValue a, LunrFieldValue b) =>
         string.Equals(a.Text, b.Text, StringComparison.Ordinal)
@@ -120,19 +123,20 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
     /// <summary>A field's terms and counts as two arrays, in order: compact on disk.</summary>
     private sealed record StoredField(string[] T, int[] C, int N);
 
-    /// <summary>The search fields (<c>F</c>), then similarity's terms, counts and surfaces (<c>T</c>, <c>C</c>, <c>S</c>).</summary>
-    private sealed record Stored(StoredField[] F, string[] T, int[] C, string[] S)
+    /// <summary>The search fields (<c>F</c>), similarity's terms, counts and surfaces (<c>T</c>, <c>C</c>, <c>S</c>), the excerpt (<c>E</c>).</summary>
+    private sealed record Stored(StoredField[] F, string[] T, int[] C, string[] S, string[] E)
     {
         public static Stored From(AnalysedDocument d) => new(
             [.. d.Search.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
-            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])]);
+            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])], [.. d.Excerpt]);
 
         /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
         public AnalysedDocument? ToDocument() =>
-            F is null || T is null || C is null || S is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
+            F is null || T is null || C is null || S is null || E is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
                 ? null
                 : new AnalysedDocument(
                     new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]),
-                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)));
+                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)),
+                    [.. E]);
     }
 }

@@ -270,7 +270,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.Equal(titles[1], second);
         Assert.Equal("search-q", back);
         await page.Keyboard.PressAsync("ArrowDown");
-        await Task.WhenAll(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[^/]+/index\\.html$")), page.Keyboard.PressAsync("Enter"));
+        await Task.WhenAll(page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/incidents/[^/]+/index\.html(\?highlight=[^#]*)?$")), page.Keyboard.PressAsync("Enter"));
         Assert.Equal(titles[0], await page.Locator("h1").InnerTextAsync());
         await page.CloseAsync();
     }

@@ -30,7 +30,8 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     private static DocumentInput Input(string body, string id = "a") => new(
         id,
         new Dictionary<string, LunrFieldValue>(StringComparer.Ordinal) { [SearchFields.Title] = "Disk full", [SearchFields.Body] = body },
-        [new WeightedText("Disk full", 2), new WeightedText(body, 1)]);
+        [new WeightedText("Disk full", 2), new WeightedText(body, 1)],
+        "Disk full\nThe disk filled.");
 
     /// <summary>Analyses one input with a fresh cache on the folder (a new process); says how many times it had to compute.</summary>
     private int Computed(DocumentInput input, out AnalysedDocument result)
@@ -48,6 +49,7 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         Assert.Equal(0, Computed(Input("the disk filled the disk"), out var again));
         Assert.Equal(first.Text.Counts, again.Text.Counts);
         Assert.Equal(first.Text.Surfaces, again.Text.Surfaces);
+        Assert.Equal(first.Excerpt, again.Excerpt);
         Assert.Equal(
             first.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)),
             again.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)));

@@ -15,7 +15,7 @@ public static class Html
         string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The theme's own scripts: external files under assets/, never inline code.</summary>
-    private static readonly string[] ThemeScripts = ["assets/site.js", "assets/search.js", "assets/search-data.js", "assets/search-chunks.js", "assets/vendor/lunr.min.js", "assets/on-this-day.js"];
+    private static readonly string[] ThemeScripts = ["assets/site.js", "assets/search.js", "assets/search-data.js", "assets/search-chunks.js", "assets/vendor/lunr.min.js", "assets/on-this-day.js", "assets/highlight.js"];
 
     /// <summary>
     /// Elements that could run code or submit data and that the theme did not put there: every script

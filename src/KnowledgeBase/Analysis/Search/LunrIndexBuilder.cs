@@ -119,6 +119,24 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>
+    /// The distinct terms lunr's index pipeline gives for a text (no empty ones), through the same
+    /// remembered stems as indexing: stemming is the costly part, and a body's words were mostly seen.
+    /// </summary>
+    public HashSet<string> TermsOf(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in LunrTokenizer.Tokens(text))
+        {
+            if (TermOf(token) is { Length: > 0 } term)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>
     /// One token through the trimmer, the stop-word filter and the stemmer (null for a stop word),
     /// remembered by the token: most words were seen before, and looked up by their characters they cost no string.
     /// </summary>

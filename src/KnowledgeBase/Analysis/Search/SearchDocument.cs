@@ -7,6 +7,7 @@ namespace KnowledgeBase.Analysis.Search;
 /// <param name="Date">ISO date of the incident start, or null when undated.</param>
 /// <param name="Severity">Severity id, or null.</param>
 /// <param name="SeverityRank">0 for the most severe level; null when unclassified.</param>
+/// <param name="Excerpt">Body sentences a result may show around the matched words (<see cref="SearchExcerpt"/>).</param>
 public sealed record SearchDocument(
     string Id,
     string Title,
@@ -18,4 +19,5 @@ public sealed record SearchDocument(
     int? SeverityRank,
     ImmutableArray<string> Tags,
     ImmutableArray<string> Services,
-    string Summary);
+    string Summary,
+    ImmutableArray<string> Excerpt);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Model;
 
@@ -14,29 +15,37 @@ public static class SearchIndexer
         Build(incidents, config, Analyse(incidents, bodyText));
 
     /// <summary>
-    /// Tokenizing and stemming each incident's fields, the costly part, on every core; the only step that
-    /// reads the texts, so they can be let go before the index is built.
+    /// Tokenizing and stemming each incident's fields, the costly part, on every core, and picking the
+    /// body sentences its search result may show (<see cref="SearchExcerpt"/>); the only step that reads
+    /// the texts, so they can be let go before the index is built.
     /// </summary>
-    public static List<LunrAnalysedDocument> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText)
+    public static List<SearchAnalysis> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
-        return [.. incidents.AsParallel().AsOrdered().Select(incident => builder.Analyse(FieldsOf(incident, bodyText(incident))))];
+        return [.. incidents.AsParallel().AsOrdered().Select(incident =>
+        {
+            var body = bodyText(incident);
+            return new SearchAnalysis(builder.Analyse(FieldsOf(incident, body)), SearchExcerpt.Of(body, ShownText(incident), builder));
+        })];
     }
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<LunrAnalysedDocument> analysed)
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<SearchAnalysis> analysed)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
         var documents = new List<SearchDocument>(incidents.Count);
         for (var i = 0; i < incidents.Count; i++)
         {
-            builder.Add(incidents[i].Id, analysed[i]);
-            documents.Add(DocumentOf(incidents[i], config));
+            builder.Add(incidents[i].Id, analysed[i].Document);
+            documents.Add(DocumentOf(incidents[i], config, analysed[i].Excerpt));
         }
 
         var index = builder.Build();
         return new SearchData(index, [.. documents], Chunks.SearchChunker.Chunk(index, documents), Chunks.SearchFacetsWriter.Write(documents));
     }
+
+    /// <summary>What a result shows without an excerpt, whose words an excerpt need not show again: the title and the summary.</summary>
+    public static string ShownText(RenderedPostmortem incident) => incident.Postmortem.Title + "\n" + incident.Summary;
 
     /// <summary>The text of each field. Tags and services are joined with spaces, so they split into words like any text.</summary>
     public static Dictionary<string, LunrFieldValue> FieldsOf(RenderedPostmortem incident, string bodyText)
@@ -54,12 +63,15 @@ public static class SearchIndexer
         };
     }
 
-    private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config)
+    private static SearchDocument DocumentOf(RenderedPostmortem incident, SiteConfig config, ImmutableArray<string> excerpt)
     {
         var p = incident.Postmortem;
         var severity = p.Severity is null ? null : config.FindSeverity(p.Severity);
         return new SearchDocument(
             p.Id, p.Title, SitePaths.Incident(p.Id), p.Date?.IsoDate, p.Date?.Display,
-            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary);
+            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary, excerpt);
     }
 }
+
+/// <summary>An incident as the search stage read it: its fields after lunr's pipeline, and its excerpt sentences.</summary>
+public sealed record SearchAnalysis(LunrAnalysedDocument Document, ImmutableArray<string> Excerpt);

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Analysis.Search.Chunks;
 public sealed class SearchFacetsWriterTests
 {
     private static SearchDocument Doc(string id, string? date, string? severity, int? rank, string[] tags, string[] services) =>
-        new(id, id, $"incidents/{id}/index.html", date, date, severity, severity is null ? null : severity.ToUpperInvariant() + " label", rank, [.. tags], [.. services], "");
+        new(id, id, $"incidents/{id}/index.html", date, date, severity, severity is null ? null : severity.ToUpperInvariant() + " label", rank, [.. tags], [.. services], "", []);
 
     [Fact]
     public void Each_document_points_at_its_year_severity_tags_and_services()
