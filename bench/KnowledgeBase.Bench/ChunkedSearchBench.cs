@@ -24,15 +24,11 @@ public static class ChunkedSearchBench
     /// <summary>First searches timed in the browser, each on a cold cache; the figures quoted are their medians.</summary>
     private const int PageQueries = 9;
 
-    public static int Run(string repo, int count, int seed, int queries)
+    public static int Run(string repo, CorpusProfile profile, int count, int seed, int queries)
     {
-        var input = Path.Combine(Path.GetTempPath(), $"kb-bench-{count}-{seed}");
-        if (!Directory.Exists(input))
-        {
-            new PostmortemGenerator(seed).Write(input, count);
-        }
-
-        var site = Path.Combine(Path.GetTempPath(), $"kb-bench-site-{count}-{seed}");
+        var input = profile.Cached(count, seed);
+        var site = profile.Folder("site", count, seed);
+        Console.WriteLine($"profile: {profile.Name}");
         var watch = Stopwatch.StartNew();
         var options = new BuildOptions(input, Path.Combine(repo, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { OutputDirectory = site, KeepSearchIndex = true };
         var builder = new SiteBuilder();

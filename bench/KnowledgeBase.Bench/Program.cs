@@ -55,11 +55,8 @@ switch (args[0])
             SimilarityBench.Time(FindRepo(), profile.Cached(count, seed), args.Length > 3 ? int.Parse(args[3], c) : 3);
             return 0;
         }
-    case "chunked-search" when profile != CorpusProfile.Composed:
-        Console.Error.WriteLine("chunked-search generates the composed profile only");
-        return 2;
     case "chunked-search":
-        return ChunkedSearchBench.Run(FindRepo(), count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
+        return ChunkedSearchBench.Run(FindRepo(), profile, count, args.Length > 2 ? int.Parse(args[2], c) : 42, args.Length > 3 ? int.Parse(args[3], c) : 200);
     case "build":
         return BuildBench.Run(FindRepo(), profile, count, args.Length > 2 ? int.Parse(args[2], c) : 42);
     case "incremental":
