@@ -9,8 +9,6 @@ public sealed class DocumentAnalyser : IDocumentAnalyser
     private readonly LunrIndexBuilder _search = new(SearchFields.All);
     private readonly TermCounter _text = new();
 
-    public AnalysedDocument Analyse(DocumentInput input) => new(
-        _search.Analyse(input.SearchFields),
-        _text.Count(input.Texts),
-        SearchExcerpt.Of(input.SearchFields[SearchFields.Body].Text ?? "", input.ShownText, _search));
+    public AnalysedDocument Analyse(DocumentInput input) =>
+        new(SearchIndexer.Analyse(_search, input.SearchFields, input.ShownText), _text.Count(input.Texts));
 }

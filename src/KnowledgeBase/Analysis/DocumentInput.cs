@@ -16,16 +16,9 @@ public sealed record DocumentInput(string Id, Dictionary<string, LunrFieldValue>
 {
     /// <param name="bodyText">The body's plain text (the incident may no longer carry it).</param>
     /// <param name="prompts">
-    /// The template's prompts, which similarity leaves out of drafts. Only drafts are looked at: a published
-    /// analysis has answered them, and reading every body of a large knowledge base for them would cost
-    /// more than they could change. Search keeps them: a draft's prompts are words on its page.
+    /// The template's prompts, which similarity leaves out of drafts (<see cref="SimilarityInput.TextsOf(RenderedPostmortem, string, TemplatePrompts)"/>).
+    /// Search keeps them: a draft's prompts are words on its page.
     /// </param>
-    public static DocumentInput Of(RenderedPostmortem incident, string bodyText, TemplatePrompts prompts)
-    {
-        var p = incident.Postmortem;
-        var texts = p.Status == PostmortemStatus.Draft
-            ? SimilarityIndex.TextsOf(p, prompts.Strip(incident.Summary), prompts.Strip(bodyText))
-            : SimilarityIndex.TextsOf(p, incident.Summary, bodyText);
-        return new DocumentInput(p.Id, SearchIndexer.FieldsOf(incident, bodyText), texts, SearchIndexer.ShownText(incident));
-    }
+    public static DocumentInput Of(RenderedPostmortem incident, string bodyText, TemplatePrompts prompts) => new(
+        incident.Id, SearchIndexer.FieldsOf(incident, bodyText), SimilarityInput.TextsOf(incident, bodyText, prompts), SearchIndexer.ShownText(incident));
 }

@@ -41,7 +41,7 @@ public static class SiteAnalyzer
 
         // The search index is built beside the similarity index and its queries, so that its single-threaded
         // steps (adding documents in order, chunking) overlap their parallel ones instead of leaving a core idle.
-        List<SearchAnalysis> searchTerms = [.. analysed.Select(a => new SearchAnalysis(a.Search, a.Excerpt))];
+        List<SearchAnalysis> searchTerms = [.. analysed.Select(a => a.Search)];
         List<TermCounts> textTerms = [.. analysed.Select(a => a.Text)];
         analysed = null!;
         var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchTerms));

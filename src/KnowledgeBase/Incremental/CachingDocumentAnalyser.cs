@@ -127,16 +127,15 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
     private sealed record Stored(StoredField[] F, string[] T, int[] C, string[] S, string[] E)
     {
         public static Stored From(AnalysedDocument d) => new(
-            [.. d.Search.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
-            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])], [.. d.Excerpt]);
+            [.. d.Search.Document.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
+            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])], [.. d.Search.Excerpt]);
 
         /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
         public AnalysedDocument? ToDocument() =>
             F is null || T is null || C is null || S is null || E is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
                 ? null
                 : new AnalysedDocument(
-                    new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]),
-                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)),
-                    [.. E]);
+                    new SearchAnalysis(new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]), [.. E]),
+                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)));
     }
 }

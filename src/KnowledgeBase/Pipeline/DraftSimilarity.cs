@@ -32,7 +32,7 @@ public sealed class DraftSimilarity(BuildOptions options)
         // A fresh draft still carries the template's prompts: they are not what the incident is about. The
         // index read them from the template as it was built with drafts; the draft leaves out the same ones.
         var prompts = site.SimilarityIndex.Prompts;
-        var document = SimilarityIndex.DocumentOf(draft, prompts.Strip(draft.Summary ?? ""), prompts.Strip(Markdig.Markdown.ToPlainText(prompts.Strip(draft.Body))));
+        var document = SimilarityInput.DocumentOf(draft, prompts.Strip(draft.Summary ?? ""), prompts.Strip(Markdig.Markdown.ToPlainText(prompts.Strip(draft.Body))));
         return new DraftMatches(site, site.SimilarityIndex.Similar(document, own ?? draft.Id, top));
     }
 

@@ -49,10 +49,10 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         Assert.Equal(0, Computed(Input("the disk filled the disk"), out var again));
         Assert.Equal(first.Text.Counts, again.Text.Counts);
         Assert.Equal(first.Text.Surfaces, again.Text.Surfaces);
-        Assert.Equal(first.Excerpt, again.Excerpt);
+        Assert.Equal(first.Search.Excerpt, again.Search.Excerpt);
         Assert.Equal(
-            first.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)),
-            again.Search.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)));
+            first.Search.Document.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)),
+            again.Search.Document.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)));
         Assert.Equal(4, again.Text.Counts["disk"]); // twice in the title, which weighs 2, and twice in the body
     }
 

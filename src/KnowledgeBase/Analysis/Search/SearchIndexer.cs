@@ -22,12 +22,13 @@ public static class SearchIndexer
     public static List<SearchAnalysis> Analyse(IReadOnlyList<RenderedPostmortem> incidents, Func<RenderedPostmortem, string> bodyText)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
-        return [.. incidents.AsParallel().AsOrdered().Select(incident =>
-        {
-            var body = bodyText(incident);
-            return new SearchAnalysis(builder.Analyse(FieldsOf(incident, body)), SearchExcerpt.Of(body, ShownText(incident), builder));
-        })];
+        return [.. incidents.AsParallel().AsOrdered().Select(incident => Analyse(builder, FieldsOf(incident, bodyText(incident)), ShownText(incident)))];
     }
+
+    /// <summary>One incident's part of <see cref="Analyse(IReadOnlyList{RenderedPostmortem}, Func{RenderedPostmortem, string})"/>: its fields through lunr's pipeline, and its excerpt from the body field.</summary>
+    /// <param name="builder">Whose remembered stems to use; safe from several threads at once.</param>
+    public static SearchAnalysis Analyse(LunrIndexBuilder builder, IReadOnlyDictionary<string, LunrFieldValue> fields, string shownText) =>
+        new(builder.Analyse(fields), SearchExcerpt.Of(fields[SearchFields.Body].Text ?? "", shownText, builder));
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
     public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<SearchAnalysis> analysed)

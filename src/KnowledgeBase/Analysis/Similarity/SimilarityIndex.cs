@@ -35,14 +35,7 @@ public sealed class SimilarityIndex
     /// <param name="prompts">The template's prompts, which drafts may still carry and which are not compared.</param>
     /// <remarks>Counts every incident's words itself; a build counts them once for search and similarity (see <see cref="SiteAnalyzer"/>).</remarks>
     public SimilarityIndex(IReadOnlyList<RenderedFile> rendered, SimilaritySettings settings, TemplatePrompts? prompts = null)
-        : this([.. rendered.Select(r => r.Incident)], settings, CountAll(rendered, prompts ?? TemplatePrompts.None), prompts)
-    {
-    }
-
-    /// <param name="counts">Each incident's term counts, in order (see <see cref="DocumentInput"/>: drafts without the prompts).</param>
-    /// <param name="prompts">The template's prompts the counts left out of drafts; a draft queried against the index leaves them out too.</param>
-    public SimilarityIndex(IReadOnlyList<RenderedPostmortem> incidents, SimilaritySettings settings, IReadOnlyList<TermCounts> counts, TemplatePrompts? prompts = null)
-        : this(incidents, settings, new TextSignal(counts, new TermCounter()), prompts)
+        : this([.. rendered.Select(r => r.Incident)], settings, new TextSignal(CountAll(rendered, prompts ?? TemplatePrompts.None), new TermCounter()), prompts)
     {
     }
 
@@ -56,7 +49,7 @@ public sealed class SimilarityIndex
         _settings = settings;
         // The index keeps each incident's keywords only (no text): its words were counted once, before,
         // and a large knowledge base's texts are not held twice.
-        _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, KeywordsOf(i.Postmortem), Text: ""))];
+        _documents = [.. incidents.Select(i => new SimilarityDocument(i.Id, SimilarityInput.KeywordsOf(i.Postmortem), Text: ""))];
         _keywords = new KeywordSignal(_documents, settings);
         _text = text;
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
@@ -114,32 +107,8 @@ public sealed class SimilarityIndex
     private static List<TermCounts> CountAll(IReadOnlyList<RenderedFile> rendered, TemplatePrompts prompts)
     {
         var counter = new TermCounter();
-        return [.. rendered.AsParallel().AsOrdered().Select(r => counter.Count(DocumentInput.Of(r.Incident, r.Text.Read(), prompts).Texts))];
+        return [.. rendered.AsParallel().AsOrdered().Select(r => counter.Count(SimilarityInput.TextsOf(r.Incident, r.Text.Read(), prompts)))];
     }
-
-    /// <summary>What similarity reads from a postmortem. Used for drafts too, which may have little of it.</summary>
-    public static SimilarityDocument DocumentOf(Postmortem p, string summary, string bodyText) =>
-        new(p.Id, KeywordsOf(p), string.Join('\n', TextsOf(p, summary, bodyText).SelectMany(t => Enumerable.Repeat(t.Text, t.Weight))));
-
-    private static ImmutableArray<(KeywordKind Kind, string Value)> KeywordsOf(Postmortem p) =>
-        [.. p.Tags.Concat(p.ContributingFactors.SelectMany(f => f.Tags)).Select(t => (KeywordKind.Tag, t.ToLowerInvariant()))
-            .Concat(p.Services.Select(s => (KeywordKind.Service, s.ToLowerInvariant())))
-            .Concat(p.ContributingFactors.Where(f => f.Category.Length > 0).Select(f => (KeywordKind.Category, f.Category.ToLowerInvariant())))
-            .Distinct()];
-
-    /// <summary>
-    /// The words similarity compares: title, impact, summary, body and the factors' descriptions. The title
-    /// and the factors count twice: they say in a few words what happened and why, where a body also tells
-    /// the timeline and the clean-up.
-    /// </summary>
-    public static WeightedText[] TextsOf(Postmortem p, string summary, string bodyText) =>
-    [
-        new(p.Title, 2),
-        new(p.Impact ?? "", 1),
-        new(summary, 1),
-        new(bodyText, 1),
-        new(string.Join('\n', p.ContributingFactors.Select(f => f.Description)), 2),
-    ];
 
     /// <summary>The incidents most similar to incident <paramref name="id"/>, itself excluded.</summary>
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top) => SimilarTo(id, top, ranked => ranked);

@@ -112,7 +112,7 @@ public sealed class SimilarityIndexTests
         var index = new SimilarityIndex(incidents, Settings);
         var draft = new Postmortem { Id = "draft", SourcePath = "draft.md", Title = "Stale resolver records", Body = "" };
 
-        var similar = index.Similar(SimilarityIndex.DocumentOf(draft, "", "the forwarder served stale records"), exclude: null, top: 5);
+        var similar = index.Similar(SimilarityInput.DocumentOf(draft, "", "the forwarder served stale records"), exclude: null, top: 5);
 
         Assert.Equal("dns", similar[0].Target.Id);
     }
