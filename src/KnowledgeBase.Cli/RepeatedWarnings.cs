@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Cli;
@@ -31,6 +30,6 @@ internal static class RepeatedWarnings
         return (printed, [.. seen.Where(s => s.Value > Shown).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value - Shown))]);
     }
 
-    public static string Summary(string code, int omitted) => string.Create(CultureInfo.InvariantCulture,
-        $"kb: {omitted:N0} more {code} {(omitted == 1 ? "warning" : "warnings")} not shown (--verbose prints every one)");
+    /// <summary>Counted as the summary line counts findings (<see cref="Words"/>).</summary>
+    public static string Summary(string code, int omitted) => $"kb: {Words.Count(omitted, $"more {code} warning")} not shown (--verbose prints every one)";
 }
