@@ -18,7 +18,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         {
             diagnostics.AddRange(cached.Diagnostics);
 
-            return new RenderedFile(new RenderedPostmortem(postmortem with { Body = "" }, cached.BodyHtml, cached.Summary, cached.Attachments), BodyText.InMemory(cached.BodyText));
+            return RenderedFile.Of(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
         }
 
         var own = new DiagnosticBag();

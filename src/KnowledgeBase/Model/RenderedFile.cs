@@ -7,4 +7,12 @@ namespace KnowledgeBase.Model;
 public sealed record RenderedFile(RenderedPostmortem Incident, BodyText Text)
 {
     public string Id => Incident.Id;
+
+    /// <summary>
+    /// The render stage's result for <paramref name="postmortem"/>, fresh or replayed from a cache. Its
+    /// Markdown is not handed on: from here on the HTML is the body, so a large knowledge base's Markdown
+    /// is not held while it is analysed and written.
+    /// </summary>
+    public static RenderedFile Of(Postmortem postmortem, Utf8Html html, string summary, IReadOnlyList<KeyValuePair<string, string>> attachments, string text) =>
+        new(new RenderedPostmortem(postmortem with { Body = "" }, html, summary, attachments), BodyText.InMemory(text));
 }

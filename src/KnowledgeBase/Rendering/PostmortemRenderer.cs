@@ -93,10 +93,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var body = dom.Body;
         var safe = body is null ? "" : body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
-        // The Markdown is not handed on: from here on the HTML is the body.
-        return new RenderedFile(
-            new RenderedPostmortem(postmortem with { Body = "" }, new Utf8Html(safe), summary, rewriter.Attachments),
-            BodyText.InMemory(body is null ? "" : HtmlText.Of(body)));
+        return RenderedFile.Of(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
 
     private string ToHtml(MarkdownDocument document)
