@@ -11,7 +11,7 @@
     this.base = manifestUrl;
     this.fetchJson = fetchJson;
     this.files = new Map();
-    this.firstTerms = manifest.termChunks.map(function (c) { return c[0]; });
+    this.firstTerms = manifest.termChunks;
     this.dictionarySet = null;
     this.docRefs = null;
     this.chunkTerms = new WeakMap();
@@ -56,6 +56,11 @@
     failure.loadFailed = true;
     return failure;
   }
+
+  // Term chunk c's address (relative to the manifest): the chunks are numbered, one hash for them all.
+  ChunkedIndex.prototype.termFile = function (c) {
+    return 'terms/t' + c + this.manifest.termFiles;
+  };
 
   // The chunk a term would live in: the last whose first term is not after it.
   ChunkedIndex.prototype.chunkOf = function (term) {
@@ -154,7 +159,7 @@
         }
       });
       var list = Array.from(chunks).sort(function (a, b) { return a - b; });
-      return Promise.all(list.map(function (c) { return self.file(self.manifest.termChunks[c][1]); })).then(function (loaded) {
+      return Promise.all(list.map(function (c) { return self.file(self.termFile(c)); })).then(function (loaded) {
         var entries = [];
         loaded.forEach(function (chunk) {
           chunk.forEach(function (entry) {
@@ -162,8 +167,13 @@
             if (exact.has(term) || prefixes.some(function (p) { return term.slice(0, p.length) === p; })) entries.push(entry);
           });
         });
+        var pipeline = plan.pipeline || lunr.Pipeline.load(self.manifest.pipeline);
+        if (!prefixes.length && !plan.wants.some(function (w) { return w.clause; }) && !plan.query.isNegated()) {
+          var scored = exactQuery(entries, plan.query.clauses, pipeline, self.manifest.fields, self.manifest.documents);
+          if (scored) return scored;
+        }
         // The bounded clauses, not the query string again: lunr would rebuild the unbounded automaton.
-        return self.build(entries, plan.query.isNegated(), plan.pipeline).query(function (q) {
+        return self.build(entries, plan.query.isNegated(), pipeline).query(function (q) {
           plan.query.clauses.forEach(function (clause) { q.clause(clause); });
         }).map(function (r) {
           return { doc: Number(r.ref.slice(1)), score: r.score, matchData: r.matchData };
@@ -171,6 +181,106 @@
       });
     });
   };
+
+  // lunr.Index.prototype.query's own steps for a query whose terms are all exact (no wildcard, no edit
+  // distance) and not all prohibited, taken on the entries directly instead of a lunr.Index built from
+  // them: the same query vectors (lunr.Vector's upsert and magnitude), the same dot products summed in
+  // term-index order, each document's field scores summed in the order lunr first meets its fields, the
+  // same required and prohibited documents, the same match data, the same stable sort; so the same
+  // results, score for score (the conformance tests compare them with lunr.js on the whole index).
+  // lunr's own walk allocates a set per term and field and a match object per field of every matching
+  // document, which on a wide query over 10,000 incidents took most of the search. Returns null where
+  // lunr would throw (a required clause whose pipeline gives no term), so that lunr itself answers.
+  function exactQuery(entries, clauses, pipeline, fields, documents) {
+    var lunr = root.lunr, width = fields.length, REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
+    var byTerm = new Map();
+    entries.forEach(function (entry) { byTerm.set(entry[0], entry); });
+    var fieldOf = Object.create(null);
+    fields.forEach(function (f, i) { fieldOf[f] = i; });
+    var queryVectors = fields.map(function () { return new lunr.Vector(); });
+    // lunr intersects, per field, the documents of each required clause that names the field, then
+    // intersects the fields: that is the documents every required clause matched. Each document counts
+    // the required clauses it matched (once a clause); a required term the index lacks matches nothing.
+    var requiredClauses = 0, requiredHits = new Uint16Array(documents), lastClause = new Int32Array(documents);
+    var prohibited = new Uint8Array(documents);
+    // Field refs (document * width + field) in the order lunr first meets them, each with its matched
+    // terms in the order met, as linked lists: the term (an entry), its term index and its weight.
+    var refs = [], head = new Int32Array(documents * width).fill(-1), tail = new Int32Array(documents * width);
+    var next = [], matchedEntry = [], matchedWeight = [];
+    var seenTermField = new Set();
+    for (var c = 0; c < clauses.length; c++) {
+      var clause = clauses[c], isRequired = clause.presence === REQUIRED;
+      var terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      if (!terms.length && isRequired) return null;
+      if (isRequired && clause.fields.length) requiredClauses++;
+      for (var m = 0; m < terms.length; m++) {
+        var entry = byTerm.get(terms[m]);
+        if (!entry) {
+          if (isRequired && clause.fields.length) return [];
+          continue;
+        }
+        for (var k = 0; k < clause.fields.length; k++) {
+          var f = fieldOf[clause.fields[k]], flat = entry[2 + f], i;
+          if (isRequired) {
+            for (i = 0; i < flat.length; i += 2) {
+              if (lastClause[flat[i]] !== c + 1) { lastClause[flat[i]] = c + 1; requiredHits[flat[i]]++; }
+            }
+          }
+          if (clause.presence === PROHIBITED) {
+            for (i = 0; i < flat.length; i += 2) prohibited[flat[i]] = 1;
+            continue;
+          }
+          queryVectors[f].upsert(entry[1], clause.boost, function (a, b) { return a + b; });
+          var termField = entry[0] + '/' + f;
+          if (seenTermField.has(termField)) continue;
+          seenTermField.add(termField);
+          for (i = 0; i < flat.length; i += 2) {
+            var ref = flat[i] * width + f, slot = next.length;
+            next.push(-1);
+            matchedEntry.push(entry);
+            matchedWeight.push(flat[i + 1]);
+            if (head[ref] < 0) { head[ref] = slot; refs.push(ref); } else next[tail[ref]] = slot;
+            tail[ref] = slot;
+          }
+        }
+      }
+    }
+    var magnitudes = queryVectors.map(function (v) { return v.magnitude(); });
+    var results = [], resultOf = new Map(), order = [];
+    for (var r = 0; r < refs.length; r++) {
+      var ref = refs[r], field = ref % width, doc = (ref - field) / width;
+      if (requiredHits[doc] !== requiredClauses || prohibited[doc]) continue;
+      // lunr.Vector's dot product: the query vector's elements against the field's, in index order.
+      order.length = 0;
+      for (var slot = head[ref]; slot >= 0; slot = next[slot]) order.push(slot);
+      if (order.length > 1) order.sort(function (a, b) { return matchedEntry[a][1] - matchedEntry[b][1]; });
+      var q = queryVectors[field].elements, dot = 0, j = 0;
+      for (var o = 0; o < order.length; o++) {
+        var index = matchedEntry[order[o]][1];
+        while (j < q.length && q[j] < index) j += 2;
+        if (j < q.length && q[j] === index) dot += q[j + 1] * matchedWeight[order[o]];
+      }
+      var score = dot / magnitudes[field] || 0;
+      var result = resultOf.get(doc);
+      if (!result) {
+        result = { doc: doc, score: score, matchData: { metadata: Object.create(null) } };
+        resultOf.set(doc, result);
+        results.push(result);
+      } else {
+        result.score += score;
+      }
+      var metadata = result.matchData.metadata;
+      for (var s = head[ref]; s >= 0; s = next[s]) {
+        var term = matchedEntry[s][0];
+        (metadata[term] || (metadata[term] = Object.create(null)))[fields[field]] = NO_METADATA;
+      }
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  // What lunr's match data holds for a term in a field: the index keeps no metadata (positions), so
+  // lunr gives an empty object; one shared, frozen one serves every match.
+  var NO_METADATA = Object.freeze(Object.create(null));
 
   // A lunr.Index holding only these terms, built as lunr.Index.load would build it from the serialized
   // form (postings as given, one vector per document field with these terms' weights in term-index
@@ -218,7 +328,7 @@
 
   // Whether the index has this exact term: only its chunk is fetched.
   ChunkedIndex.prototype.has = function (term) {
-    var self = this, relative = this.manifest.termChunks[this.chunkOf(term)][1];
+    var self = this, relative = this.termFile(this.chunkOf(term));
     return this.file(relative).then(function (chunk) {
       var terms = self.chunkTerms.get(chunk);
       if (!terms) {
@@ -234,7 +344,8 @@
   // - every plain word is required (lunr's "+word"); when no incident has them all, any word will do;
   // - a word the index does not have (neither as typed nor as its stem) stands for the index's terms
   //   within edit distance 1 (2 from 8 letters on) of the word or of its stem, weighted below an exact
-  //   word (TYPO_BOOST for distance 1, half that for 2): the dictionary is fetched only then.
+  //   word (TYPO_BOOST for distance 1, half that for 2): the parts of the typo dictionary that can hold
+  //   them are fetched only then.
   // Without such a word, what runs is a lunr query string ("+disk +full") and the results are lunr's
   // own for it, put titles first (titleFirst). Resolves to { results, mode: 'written' | 'all' | 'any', ran,
   // corrections: [{ word, terms }], phrases: [[word, …]] } (a result has titleWords beside lunr's fields).
@@ -271,7 +382,12 @@
       var unknown = words.filter(function (w, i) {
         return !known[i] && w.word.length >= TYPO_MIN_LETTERS && w.word.length <= TYPO_MAX_LETTERS && !/[0-9]/.test(w.word);
       });
-      return (unknown.length ? self.dictionary() : Promise.resolve(null)).then(function (dictionary) {
+      unknown.forEach(function (w) {
+        w.variantStems = Array.from(new Set(oneEditAway(w.word).map(function (word) {
+          return lunr.stemmer(new lunr.Token(word, {})).toString();
+        })));
+      });
+      return (unknown.length ? self.typoTerms(unknown) : Promise.resolve(null)).then(function (dictionary) {
         unknown.forEach(function (w) { w.near = self.near(w, dictionary); });
         var corrections = unknown.filter(function (w) { return w.near.all.length; })
           .map(function (w) { return { word: w.word, terms: w.near.all }; });
@@ -322,25 +438,80 @@
     return phrases;
   }
 
+  // How far a misspelt word is corrected: one edit, two from 8 letters on.
+  function typoDistance(word) {
+    return Math.min(word.length >= 8 ? 2 : 1, MAX_EDIT_DISTANCE);
+  }
+
+  // The word as typed and its stems: what its near terms are measured from.
+  function typoSources(w) {
+    return w.terms.concat([w.word]).filter(function (t, i, all) { return all.indexOf(t) === i; });
+  }
+
+  // The terms of the typo dictionary (TypoTermIndex.cs) that can be near these words, as { terms: Set }: for each source of each word, the parts filed under its first
+  // two letters and under its last two, over the lengths its edits reach (and, under its first two
+  // letters, down to the shortest stem of its one-edit variants, which the stemmer may have shortened);
+  // for a source of under four letters, the short terms too. A term one edit away shares the first two
+  // letters or the last two with a source of four letters or more, so these parts hold every term one
+  // edit from a source that the whole dictionary would give. Missed: a term two edits away, one in the
+  // first two letters and one in the last two, and the stem of a word one edit away when that edit is
+  // in the first two letters ("aking": "making", "make").
+  ChunkedIndex.prototype.typoTerms = function (words) {
+    var self = this;
+    return this.file(this.manifest.typo).then(function (index) {
+      var wanted = new Set();
+      words.forEach(function (w) {
+        var distance = typoDistance(w.word);
+        typoSources(w).forEach(function (source) {
+          // One edit of a short word touches both its first two letters and its last two.
+          if (source.length < 4) index.short.forEach(function (p) { wanted.add(p); });
+          if (source.length < 2) return;
+          var first = source.slice(0, 2), lo = source.length - distance, hi = source.length + distance;
+          w.variantStems.forEach(function (stem) {
+            if (stem.slice(0, 2) === first) { lo = Math.min(lo, stem.length); hi = Math.max(hi, stem.length); }
+          });
+          partsCovering(index.prefix, first, lo, hi).forEach(function (p) { wanted.add(p); });
+          partsCovering(index.suffix, source.slice(-2), source.length - distance, source.length + distance).forEach(function (p) { wanted.add(p); });
+        });
+      });
+      return Promise.all(Array.from(wanted).sort().map(function (p) { return self.file(p); })).then(function (parts) {
+        var terms = new Set();
+        parts.forEach(function (part) { part.forEach(function (t) { terms.add(t); }); });
+        return { terms: terms };
+      });
+    });
+  };
+
+  // The parts of one side of the typo index whose keys (two letters, then the length in two digits) may
+  // fall between letters+lo and letters+hi: a part holds the keys from its first to the next part's first.
+  function partsCovering(side, letters, lo, hi) {
+    var from = typoKey(letters, Math.max(lo, 2)), to = typoKey(letters, Math.min(hi, 99)), found = [];
+    for (var i = 0; i < side.length; i++) {
+      var next = i + 1 < side.length ? side[i + 1][0] : null;
+      if (side[i][0] <= to && (next === null || next >= from)) found.push(side[i][1]);
+    }
+    return found;
+  }
+
+  function typoKey(letters, length) {
+    return letters + (length < 10 ? '0' : '') + length;
+  }
+
   // The dictionary's terms near an unknown word: within its edit distance of the word as typed or of its
   // stem, or the stem of a word one edit away (the dictionary holds stems: "provder" is 3 edits from
   // "provid" but 1 from "provider"), those at distance 1 first, at most MAX_EXPANSIONS.
   ChunkedIndex.prototype.near = function (w, dictionary) {
-    var lunr = root.lunr;
-    var distance = Math.min(w.word.length >= 8 ? 2 : 1, MAX_EDIT_DISTANCE);
-    var sources = w.terms.concat([w.word]).filter(function (t, i, all) { return all.indexOf(t) === i; });
+    var distance = typoDistance(w.word);
+    var sources = typoSources(w);
     function within(d) {
-      var found = new Set();
-      sources.forEach(function (source) {
-        dictionary.tokens.intersect(lunr.TokenSet.fromFuzzyString(source, d)).toArray().forEach(function (t) {
-          if (dictionary.terms.has(t)) found.add(t);
-        });
+      var found = [];
+      dictionary.terms.forEach(function (t) {
+        if (sources.some(function (source) { return editDistance(source, t, d) <= d; })) found.push(t);
       });
-      return Array.from(found).sort();
+      return found.sort();
     }
     var close = within(1);
-    oneEditAway(w.word).forEach(function (word) {
-      var stem = lunr.stemmer(new lunr.Token(word, {})).toString();
+    w.variantStems.forEach(function (stem) {
       if (dictionary.terms.has(stem) && close.indexOf(stem) < 0) close.push(stem);
     });
     close.sort();
@@ -348,6 +519,29 @@
     var all = close.concat(far).slice(0, MAX_EXPANSIONS);
     return { all: all, close: close.filter(function (t) { return all.indexOf(t) >= 0; }) };
   };
+
+  // How many edits turn a into b (a letter dropped, added or replaced, or two neighbours swapped, each
+  // one edit: the optimal string alignment distance), or max + 1 once it is sure to be more than max.
+  // Measured term by term over the few thousand terms of the typo parts: building a lunr.TokenSet of
+  // them to intersect with lunr's edit automaton took most of a misspelt query's time.
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var before = null, previous = new Array(b.length + 1), j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i], least = i;
+      for (j = 1; j <= b.length; j++) {
+        var edits = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, before[j - 2] + 1);
+        row.push(edits);
+        if (edits < least) least = edits;
+      }
+      if (least > max) return max + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
 
   // Every word one deletion, transposition, substitution or insertion (of a letter a to z) away.
   var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -424,7 +618,7 @@
   ChunkedIndex.prototype.documents = function (numbers) {
     var self = this, per = this.manifest.documentsPerChunk;
     return Promise.all(numbers.map(function (n) {
-      return self.file(self.manifest.documentChunks[Math.floor(n / per)]).then(function (chunk) { return chunk[n % per]; });
+      return self.file('docs/d' + Math.floor(n / per) + self.manifest.documentFiles).then(function (chunk) { return chunk[n % per]; });
     }));
   };
 

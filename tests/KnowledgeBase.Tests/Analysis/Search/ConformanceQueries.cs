@@ -11,16 +11,7 @@ internal static class ConformanceQueries
 {
     public static IReadOnlyList<string> Generate(IEnumerable<string> texts, int seed)
     {
-        var vocabulary = texts
-            .SelectMany(LunrTokenizer.Tokenize)
-            .Select(LunrTrimmer.Trim)
-            .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetter) && !LunrStopWords.IsStopWord(w))
-            .GroupBy(w => w, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .Take(1500)
-            .ToList();
+        var vocabulary = Vocabulary(texts);
         var random = new Random(seed);
         string Word() => vocabulary[random.Next(vocabulary.Count)];
         string[] fields = [.. SearchFields.All.Select(f => f.Name)];
@@ -39,6 +30,44 @@ internal static class ConformanceQueries
         for (var i = 0; i < 20; i++) queries.Add($"{Word()}^{1 + (i % 9)} {Word()}");
         return queries;
     }
+
+    /// <summary>
+    /// The corpus's words, each with one edit anywhere (the first letter too): a letter dropped, doubled
+    /// to another, replaced or swapped with the next, as typing does.
+    /// </summary>
+    public static IReadOnlyList<string> Misspell(IEnumerable<string> texts, int count, int seed)
+    {
+        var vocabulary = Vocabulary(texts);
+        var random = new Random(seed);
+        var typos = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var word = vocabulary[random.Next(vocabulary.Count)];
+            var at = random.Next(word.Length - 1);
+            var letter = (char)('a' + random.Next(26));
+            typos.Add((i % 4) switch
+            {
+                0 => word[..at] + word[(at + 1)..],
+                1 => word[..at] + letter + word[at..],
+                2 => word[..at] + letter + word[(at + 1)..],
+                _ => word[..at] + word[at + 1] + word[at] + word[(at + 2)..],
+            });
+        }
+
+        return typos;
+    }
+
+    /// <summary>The corpus's 1,500 most frequent words of four letters or more (no stop words), most frequent first.</summary>
+    private static List<string> Vocabulary(IEnumerable<string> texts) => texts
+        .SelectMany(LunrTokenizer.Tokenize)
+        .Select(LunrTrimmer.Trim)
+        .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetter) && !LunrStopWords.IsStopWord(w))
+        .GroupBy(w => w, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => g.Key)
+        .Take(1500)
+        .ToList();
 
     private static string Misspell(string word, Random random)
     {

@@ -30,7 +30,7 @@ public static class SearchChunker
 
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes)
+    public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes)
     {
         var docNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
         var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
@@ -55,7 +55,8 @@ public static class SearchChunker
             .ToList();
 
         var files = ImmutableArray.CreateBuilder<SiteFile>();
-        var chunks = new List<(string FirstTerm, string File)>();
+        var firstTerms = new List<string>();
+        var termChunks = new List<byte[]>();
         var pending = new List<byte[]>();
         var pendingFirst = "";
         var pendingBytes = 0;
@@ -66,9 +67,8 @@ public static class SearchChunker
                 return;
             }
 
-            var file = SiteFile.Hashed("search/terms/t", ".json", JoinEntries(pending));
-            files.Add(file);
-            chunks.Add((pendingFirst, Relative(file.Path)));
+            termChunks.Add(JoinEntries(pending));
+            firstTerms.Add(pendingFirst);
             pending.Clear();
             pendingBytes = 0;
         }
@@ -90,19 +90,27 @@ public static class SearchChunker
         }
 
         Flush();
+        // Numbered, not each named by its hash: at 10,000 postmortems a name a chunk made the manifest,
+        // which every search fetches, a third larger (some 25 kB gzipped of hashes for 3,800 chunks).
+        var termFiles = SiteFile.NumberedSet("search/terms/t", ".json", termChunks);
+        files.AddRange(termFiles);
 
         var dictionary = SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(index.InvertedIndex.Keys));
         files.Add(dictionary);
+        var (typo, typoParts) = TypoTermIndex.Build(index.InvertedIndex.Keys, typoPartBytes);
+        files.Add(typo);
+        files.AddRange(typoParts);
 
-        var documentChunks = new List<string>();
+        var documentChunks = new List<byte[]>();
         for (var start = 0; start < documents.Count; start += DocumentsPerChunk)
         {
-            var file = SiteFile.Hashed("search/docs/d", ".json", SearchDocumentsSerializer.Serialize(documents.Skip(start).Take(DocumentsPerChunk)));
-            files.Add(file);
-            documentChunks.Add(Relative(file.Path));
+            documentChunks.Add(SearchDocumentsSerializer.Serialize(documents.Skip(start).Take(DocumentsPerChunk)));
         }
 
-        var manifest = Manifest(index, documents.Count, chunks, Relative(dictionary.Path), documentChunks);
+        var documentFiles = SiteFile.NumberedSet("search/docs/d", ".json", documentChunks);
+        files.AddRange(documentFiles);
+
+        var manifest = Manifest(index, documents.Count, firstTerms, SiteFile.SetSuffix(termFiles), Relative(dictionary.Path), Relative(typo.Path), SiteFile.SetSuffix(documentFiles));
         return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
     }
 
@@ -153,7 +161,7 @@ public static class SearchChunker
         return stream.ToArray();
     }
 
-    private static byte[] Manifest(LunrIndex index, int documentCount, List<(string FirstTerm, string File)> chunks, string dictionary, List<string> documentChunks)
+    private static byte[] Manifest(LunrIndex index, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, string typo, string documentSuffix)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Writer))
@@ -165,19 +173,13 @@ public static class SearchChunker
             json.WriteStringArray("pipeline", LunrIndex.SearchPipeline);
             json.WriteNumber("documents", documentCount);
             json.WriteNumber("documentsPerChunk", DocumentsPerChunk);
-            json.WriteStringArray("documentChunks", documentChunks);
+            // Document chunk n is at "docs/d" + n + documentFiles, term chunk n at "terms/t" + n + termFiles.
+            json.WriteString("documentFiles", documentSuffix);
+            json.WriteString("termFiles", termSuffix);
             json.WriteString("dictionary", dictionary);
-            // Each chunk's first term: a term lives in the last chunk whose first term is not after it.
-            json.WriteStartArray("termChunks");
-            foreach (var (first, file) in chunks)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(first);
-                json.WriteStringValue(file);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("typo", typo);
+            // Each term chunk's first term: a term lives in the last chunk whose first term is not after it.
+            json.WriteStringArray("termChunks", firstTerms);
             json.WriteEndObject();
         }
 

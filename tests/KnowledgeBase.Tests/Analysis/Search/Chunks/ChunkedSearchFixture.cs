@@ -20,6 +20,9 @@ public sealed class ChunkedSearchFixture : IDisposable
     /// <summary>Small enough to cut the corpus's dictionary into dozens of chunks.</summary>
     public const int ChunkBytes = 4 * 1024;
 
+    /// <summary>Small enough that one key's terms often span two parts of the typo dictionary.</summary>
+    public const int TypoPartBytes = 1024;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kb-chunks-" + Guid.NewGuid().ToString("N"));
     private readonly Lazy<Run> _run;
 
@@ -31,6 +34,9 @@ public sealed class ChunkedSearchFixture : IDisposable
 
     /// <summary>Per query: query, expected (lunr.js, whole index), actual (chunked client), fetched (files).</summary>
     public IReadOnlyList<JsonNode> Answers => _run.Value.Answers;
+
+    /// <summary>Per misspelt word: word, parts (corrections from the typo parts), whole (from the whole dictionary), fetched.</summary>
+    public IReadOnlyList<JsonNode> Typos => _run.Value.Typos;
 
     public void Dispose()
     {
@@ -45,7 +51,7 @@ public sealed class ChunkedSearchFixture : IDisposable
         var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
         var options = new BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { KeepSearchIndex = true };
         var site = new SiteBuilder().Prepare(options).Site;
-        var chunked = SearchChunker.Chunk(site.Search.Index!, site.Search.Documents, ChunkBytes);
+        var chunked = SearchChunker.Chunk(site.Search.Index!, site.Search.Documents, ChunkBytes, TypoPartBytes);
         foreach (var file in chunked.Files.Append(chunked.Manifest))
         {
             var full = Path.Combine(_folder, file.Path);
@@ -55,11 +61,13 @@ public sealed class ChunkedSearchFixture : IDisposable
 
         var texts = site.Incidents.SelectMany(i => SearchIndexer.FieldsOf(i, HtmlText.Of(i.BodyHtml.ToString(), new AngleSharp.Html.Parser.HtmlParser())).Values.Select(v => v.Text ?? "")).ToList();
         var queries = ConformanceQueries.Generate(texts, seed: 2026);
+        var typos = ConformanceQueries.Misspell(texts, count: 300, seed: 2026);
         var input = new JsonObject
         {
             ["index"] = JsonNode.Parse(LunrIndexSerializer.Serialize(site.Search.Index!)),
             ["refs"] = new JsonArray([.. site.Search.Documents.Select(d => (JsonNode?)d.Id)]),
             ["queries"] = new JsonArray([.. queries.Select(q => (JsonNode?)q)]),
+            ["typos"] = new JsonArray([.. typos.Select(q => (JsonNode?)q)]),
         };
         File.WriteAllText(Path.Combine(_folder, "input.json"), input.ToJsonString());
         var output = Path.Combine(_folder, "output.json");
@@ -77,9 +85,11 @@ public sealed class ChunkedSearchFixture : IDisposable
             throw new InvalidOperationException("chunked-harness.js failed: " + error.Result);
         }
 
-        List<JsonNode> answers = [.. JsonNode.Parse(File.ReadAllText(output), documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!.AsArray().Select(a => a!)];
-        return new Run(chunked, queries, answers);
+        var result = JsonNode.Parse(File.ReadAllText(output), documentOptions: new JsonDocumentOptions { MaxDepth = 256 })!;
+        List<JsonNode> answers = [.. result["answers"]!.AsArray().Select(a => a!)];
+        List<JsonNode> misspelt = [.. result["typos"]!.AsArray().Select(a => a!)];
+        return new Run(chunked, queries, answers, misspelt);
     }
 
-    private sealed record Run(ChunkedSearchData Chunked, IReadOnlyList<string> Queries, IReadOnlyList<JsonNode> Answers);
+    private sealed record Run(ChunkedSearchData Chunked, IReadOnlyList<string> Queries, IReadOnlyList<JsonNode> Answers, IReadOnlyList<JsonNode> Typos);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Search.Chunks;
 using KnowledgeBase.Tests.Support;
 
@@ -71,8 +72,67 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
     public void Chunks_are_named_by_their_content_and_the_manifest_is_the_one_fixed_name()
     {
         Assert.Equal(ChunkedSearchData.ManifestPath, fixture.Chunked.Manifest.Path);
-        Assert.All(fixture.Chunked.Files, f => Assert.Matches(@"^search/(terms/t|docs/d|dictionary)\.[0-9a-f]{10}\.json$", f.Path));
+        Assert.All(fixture.Chunked.Files, f => Assert.Matches(@"^search/(terms/t[0-9]+|docs/d[0-9]+|dictionary|typo|typo/[psw])\.[0-9a-f]{10}\.json$", f.Path));
         Assert.Equal(fixture.Chunked.Files.Length, fixture.Chunked.Files.Select(f => f.Path).Distinct().Count());
+    }
+
+    /// <summary>
+    /// The typo dictionary is filed by first two letters and by last two, then length, so a misspelt
+    /// word fetches a few of its parts instead of the whole dictionary. A term one edit from the word (or
+    /// from its stem) keeps one of those pairs of letters, so the parts hold every such term the whole
+    /// dictionary gives. What they may miss: a term two edits away at both ends of a long word, and the
+    /// stem of a word one edit away when that edit is in the first two letters ("aking": "making", "make").
+    /// </summary>
+    [CorpusFact("public-postmortems")]
+    public void A_misspelt_word_is_corrected_from_a_few_parts_of_the_typo_dictionary_as_from_the_whole()
+    {
+        var typos = fixture.Typos;
+        var corrected = typos.Where(t => t["whole"]!.AsArray().Count > 0).ToList();
+        string[] Terms(JsonNode t, string side) => [.. t[side]!.AsArray().Select(x => x!.GetValue<string>())];
+        var differing = corrected.Where(t => !Terms(t, "parts").SequenceEqual(Terms(t, "whole"))).ToList();
+        var parts = fixture.Chunked.Files.Count(f => f.Path.StartsWith("search/typo/", StringComparison.Ordinal));
+
+        Assert.True(corrected.Count >= 250, $"only {corrected.Count} of {typos.Count} misspelt words have corrections");
+        Assert.All(typos, t => Assert.Subset(Terms(t, "whole").ToHashSet(), Terms(t, "parts").ToHashSet()));
+        Assert.All(differing, t =>
+        {
+            var word = t["word"]!.GetValue<string>();
+            var missed = Terms(t, "whole").Except(Terms(t, "parts")).ToList();
+            Assert.DoesNotContain(missed, m => OneEditApart(m, word) || OneEditApart(m, LunrStemmer.Stem(word)));
+        });
+        Assert.True(differing.Count <= corrected.Count / 10, $"{differing.Count} of {corrected.Count} differ");
+        Assert.All(typos, t =>
+        {
+            var fetched = t["fetched"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
+            Assert.DoesNotContain(fetched, f => f.Contains("dictionary", StringComparison.Ordinal));
+            var typoParts = fetched.Count(f => f.StartsWith("search/typo/", StringComparison.Ordinal));
+            Assert.True(typoParts * 8 <= parts, $"'{t["word"]}' fetched {typoParts} of {parts} parts");
+        });
+    }
+
+    /// <summary>Whether one letter dropped, added, replaced, or two neighbours swapped, turns a into b.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return a == b;
+        }
+
+        var head = 0;
+        while (head < Math.Min(a.Length, b.Length) && a[head] == b[head])
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < Math.Min(a.Length, b.Length) - head && a[^(tail + 1)] == b[^(tail + 1)])
+        {
+            tail++;
+        }
+
+        var restA = a.Length - head - tail;
+        var restB = b.Length - head - tail;
+        return restA + restB <= 1 || (restA == 1 && restB == 1) || (restA == 2 && restB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head]);
     }
 
     private static string Shorten(JsonNode? node)
