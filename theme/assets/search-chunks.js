@@ -457,8 +457,8 @@
   // first two letters and one in the last two, and the stem of a word one edit away when that edit is
   // in the first two letters ("aking": "making", "make").
   ChunkedIndex.prototype.typoTerms = function (words) {
-    var self = this;
-    return this.file(this.manifest.typo).then(function (index) {
+    var self = this, index = this.manifest.typo;
+    return Promise.resolve().then(function () {
       var wanted = new Set();
       words.forEach(function (w) {
         var distance = typoDistance(w.word);

@@ -16,7 +16,9 @@
       name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
     { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } }
   ];
-  var PAGE_SIZE = 20;
+  // Ten results at first, ten more a click: each result's card comes from its own display chunk (a
+  // wide query's best matches lie all over the index), so the first screen waits for as many fetches.
+  var PAGE_SIZE = 10;
   var SHOWN_VALUES = 12;
 
   var root = container.getAttribute('data-root') || '';

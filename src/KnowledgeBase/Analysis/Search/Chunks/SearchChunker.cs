@@ -98,7 +98,6 @@ public static class SearchChunker
         var dictionary = SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(index.InvertedIndex.Keys));
         files.Add(dictionary);
         var (typo, typoParts) = TypoTermIndex.Build(index.InvertedIndex.Keys, typoPartBytes);
-        files.Add(typo);
         files.AddRange(typoParts);
 
         var documentChunks = new List<byte[]>();
@@ -110,7 +109,7 @@ public static class SearchChunker
         var documentFiles = SiteFile.NumberedSet("search/docs/d", ".json", documentChunks);
         files.AddRange(documentFiles);
 
-        var manifest = Manifest(index, documents.Count, firstTerms, SiteFile.SetSuffix(termFiles), Relative(dictionary.Path), Relative(typo.Path), SiteFile.SetSuffix(documentFiles));
+        var manifest = Manifest(index, documents.Count, firstTerms, SiteFile.SetSuffix(termFiles), Relative(dictionary.Path), typo, SiteFile.SetSuffix(documentFiles));
         return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
     }
 
@@ -161,7 +160,7 @@ public static class SearchChunker
         return stream.ToArray();
     }
 
-    private static byte[] Manifest(LunrIndex index, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, string typo, string documentSuffix)
+    private static byte[] Manifest(LunrIndex index, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, byte[] typo, string documentSuffix)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Writer))
@@ -177,7 +176,8 @@ public static class SearchChunker
             json.WriteString("documentFiles", documentSuffix);
             json.WriteString("termFiles", termSuffix);
             json.WriteString("dictionary", dictionary);
-            json.WriteString("typo", typo);
+            json.WritePropertyName("typo");
+            json.WriteRawValue(typo, skipInputValidation: true);
             // Each term chunk's first term: a term lives in the last chunk whose first term is not after it.
             json.WriteStringArray("termChunks", firstTerms);
             json.WriteEndObject();

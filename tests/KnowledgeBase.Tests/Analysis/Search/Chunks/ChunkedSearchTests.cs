@@ -72,7 +72,7 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
     public void Chunks_are_named_by_their_content_and_the_manifest_is_the_one_fixed_name()
     {
         Assert.Equal(ChunkedSearchData.ManifestPath, fixture.Chunked.Manifest.Path);
-        Assert.All(fixture.Chunked.Files, f => Assert.Matches(@"^search/(terms/t[0-9]+|docs/d[0-9]+|dictionary|typo|typo/[psw])\.[0-9a-f]{10}\.json$", f.Path));
+        Assert.All(fixture.Chunked.Files, f => Assert.Matches(@"^search/(terms/t[0-9]+|docs/d[0-9]+|dictionary|typo/[psw])\.[0-9a-f]{10}\.json$", f.Path));
         Assert.Equal(fixture.Chunked.Files.Length, fixture.Chunked.Files.Select(f => f.Path).Distinct().Count());
     }
 
