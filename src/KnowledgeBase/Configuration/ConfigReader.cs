@@ -90,6 +90,7 @@ public static class ConfigReader
             Similarity = ReadSimilarity(map["similarity"], fields),
             BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
             FeedEntries = (int)Number(map["feed_entries"], "feed_entries", config.FeedEntries, 1, 100_000, whole: true, fields),
+            PageSize = (int)Number(map["page_size"], "page_size", config.PageSize, 1, 100_000, whole: true, fields),
             Limits = ReadLimits(map["limits"], fields),
             Files = InputSettingsReader.ReadSelection(map["include"], map["exclude"], fields),
             Fields = InputSettingsReader.ReadFieldMap(map["fields"], fields),

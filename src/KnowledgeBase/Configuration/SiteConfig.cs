@@ -38,6 +38,12 @@ public sealed record SiteConfig
     /// <summary>How many of the newest published postmortems <c>feed.xml</c> carries (<c>feed_entries</c>): a reader wants news, not the archive.</summary>
     public int FeedEntries { get; init; } = 50;
 
+    /// <summary>
+    /// How many entries a page of a list shows (<c>page_size</c>): the incidents, each term's incidents,
+    /// the action items and the repeats come in pages of this many, page 1 at the list's own address.
+    /// </summary>
+    public int PageSize { get; init; } = 50;
+
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
     public SimilaritySettings Similarity { get; init; } = SimilaritySettings.Default;
 

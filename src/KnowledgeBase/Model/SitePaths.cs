@@ -18,6 +18,7 @@ public static class SitePaths
     public const string Search = "search/index.html";
     public const string Repeats = "repeats/index.html";
     public const string Actions = "actions/index.html";
+    public const string ActionsByOwner = "actions/by-owner/index.html";
     public const string Metrics = "metrics/index.html";
     public const string Feed = "feed.xml";
     public const string IncidentsData = "incidents.json";

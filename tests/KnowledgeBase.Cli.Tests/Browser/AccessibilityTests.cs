@@ -23,13 +23,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "incidents/checkout-pool-exhaustion-2023/index.html",
             "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
             "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "no-such-page/",
+            "incidents/page/2/index.html", "actions/page/2/index.html", "actions/by-owner/index.html",
         ];
         foreach (var page in pages)
         {
             data.Add(page, ColorScheme.Light);
         }
 
-        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html", "metrics/index.html" })
+        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html", "metrics/index.html", "incidents/page/2/index.html" })
         {
             data.Add(page, ColorScheme.Dark);
         }
@@ -47,6 +48,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("index.html")]
     [InlineData("incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html")]
     [InlineData("actions/index.html")]
+    [InlineData("actions/page/2/index.html")]
     [InlineData("metrics/index.html")]
     public async Task Page_on_a_phone_has_no_axe_violations(string path) =>
         await AssertNoViolationsAsync(path, new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });

@@ -94,21 +94,34 @@ public sealed class ViewBuilder(SiteModel site)
     private List<SimilarView> Similar(IEnumerable<Analysis.Similarity.SimilarIncident> shown) =>
         [.. shown.Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
 
-    public ActionsPageView Actions()
+    /// <summary>
+    /// The pages of the action items grouped by incident (newest first) or by owner, <paramref name="pageSize"/>
+    /// items a page: a group cut by a page break goes on, marked as continued, on the next.
+    /// </summary>
+    public IReadOnlyList<ActionsPageView> Actions(bool byOwner, int pageSize)
     {
         var report = site.Actions;
-        var summaries = site.Incidents.ToDictionary(i => i.Id, Summary, StringComparer.Ordinal);
-        ActionGroupView Group(Analysis.Actions.ActionItemGroup group, bool byIncident) => new(
-            byIncident ? _byId[group.Key].Postmortem.Title : group.Key,
-            byIncident ? _byId[group.Key].PagePath : "",
-            group.Rows.Count(r => r.Matches(Analysis.Actions.ActionWord.Open)),
-            [.. group.Rows.Select(r => new ActionRowView(ActionItem(r.Item), summaries[r.Incident.Id]))]);
-
-        return new ActionsPageView(
-            Date(_asOf),
-            Counts(report.Counts()),
-            [.. report.ByOwner().Select(g => Group(g, byIncident: false))],
-            [.. report.ByIncident().Select(g => Group(g, byIncident: true))]);
+        var groups = (byOwner ? report.ByOwner() : report.ByIncident()).ToList();
+        var rows = groups.SelectMany((group, g) => group.Rows.Select((row, r) => (Group: g, First: r == 0, Row: row))).ToList();
+        var asOf = Date(_asOf);
+        var totals = Counts(report.Counts());
+        var firstPath = byOwner ? SitePaths.ActionsByOwner : SitePaths.Actions;
+        return [.. ListPages.Cut(rows.Count, pageSize, firstPath).Select(page =>
+        {
+            var onPage = rows.Take(page.Entries).ToList();
+            var pageGroups = onPage.GroupBy(x => x.Group).Select(part =>
+            {
+                var group = groups[part.Key];
+                return new ActionGroupView(
+                    byOwner ? group.Key : _byId[group.Key].Postmortem.Title,
+                    byOwner ? "" : _byId[group.Key].PagePath,
+                    group.Rows.Count(r => r.Matches(Analysis.Actions.ActionWord.Open)),
+                    group.Rows.Length,
+                    !part.First().First,
+                    [.. part.Select(x => new ActionRowView(ActionItem(x.Row.Item), Summary(_byId[x.Row.Incident.Id])))]);
+            });
+            return new ActionsPageView(asOf, totals, byOwner ? "owner" : "incident", [.. pageGroups], SitePaths.Actions, SitePaths.ActionsByOwner, page.Pager);
+        })];
     }
 
     public static ActionCountsView Counts(Analysis.Actions.ActionCounts counts) =>

@@ -75,7 +75,23 @@ public sealed record RelatedView(IncidentSummaryView Incident, string Reason, st
 public sealed record ExtraFieldView(string Key, string Label, string Value, string? Url);
 
 /// <summary>One term's index page: the incidents with a tag, a service, a severity or a category.</summary>
-public sealed record TermView(string Name, string Slug, string Path, string Description, int Count, IReadOnlyList<IncidentSummaryView> Incidents) : IPageView;
+public sealed record TermView(string Name, string Slug, string Path, string Description, int Count, IReadOnlyList<IncidentSummaryView> Incidents) : IPageView
+{
+    /// <summary>Which page of the term's incidents this is; <see cref="Incidents"/> holds that page's.</summary>
+    public PagerView Pager { get; init; } = PagerView.OnePage(Incidents.Count);
+}
+
+/// <summary>
+/// Where a page stands in its list: page <see cref="Number"/> of <see cref="Count"/>, showing entries
+/// <see cref="First"/> to <see cref="Last"/> of <see cref="Total"/> (counted from 1), with links.
+/// </summary>
+public sealed record PagerView(int Number, int Count, int First, int Last, int Total, string? Previous, string? Next, IReadOnlyList<PagerLinkView> Links)
+{
+    public static PagerView OnePage(int total) => new(1, 1, Math.Min(1, total), total, total, null, null, []);
+}
+
+/// <summary>A page number linked from the pager (<see cref="Path"/> null: a gap of pages left out).</summary>
+public sealed record PagerLinkView(string Label, string? Path, bool Current);
 
 /// <summary>An overview of a taxonomy's terms with counts.</summary>
 public sealed record TaxonomyView(string Key, string Title, string Singular, string Description, string Path, IReadOnlyList<LinkView> Terms, int MaxCount) : IPageView;
@@ -87,7 +103,7 @@ public sealed record HomeView(
     int IncidentCount, int ServiceCount, ActionCountsView Actions, DateView? Latest) : IPageView;
 
 /// <summary>The list of all incidents in one order, with a link to the other order.</summary>
-public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath) : IPageView;
+public sealed record IncidentListView(string SortedBy, IReadOnlyList<IncidentSummaryView> Incidents, string DatePath, string SeverityPath, PagerView Pager) : IPageView;
 
 /// <summary>The search page: where its data lives, and the facet values with their counts over all incidents.</summary>
 public sealed record SearchPageView(string ManifestUrl, string FacetsUrl, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Severities) : IPageView;
@@ -102,13 +118,21 @@ public sealed record DuplicateView(IncidentSummaryView Incident, string Reason);
 public sealed record RepeatView(IncidentSummaryView Incident, IncidentSummaryView Earlier, string Reason);
 
 /// <summary>The page of possible repeats, newest first.</summary>
-public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount) : IPageView;
+public sealed record RepeatsView(IReadOnlyList<RepeatView> Repeats, int IncidentCount, PagerView Pager) : IPageView;
 
-/// <summary>The action items page: counts as of the build date, then the items by owner and by incident.</summary>
-public sealed record ActionsPageView(DateView AsOf, ActionCountsView Totals, IReadOnlyList<ActionGroupView> ByOwner, IReadOnlyList<ActionGroupView> ByIncident) : IPageView;
+/// <summary>
+/// A page of the action items: counts as of the build date, then a page of the items grouped by incident
+/// (<see cref="GroupedBy"/> "incident", newest first) or by owner ("owner"), with links to both orders.
+/// </summary>
+public sealed record ActionsPageView(DateView AsOf, ActionCountsView Totals, string GroupedBy, IReadOnlyList<ActionGroupView> Groups,
+    string IncidentPath, string OwnerPath, PagerView Pager) : IPageView;
 
-/// <summary>Action items of one owner or one incident (<see cref="Path"/> is the incident's page, or empty).</summary>
-public sealed record ActionGroupView(string Name, string Path, int OpenCount, IReadOnlyList<ActionRowView> Rows);
+/// <summary>
+/// Action items of one owner or one incident (<see cref="Path"/> is the incident's page, or empty) on one
+/// page: <see cref="Rows"/> are this page's, <see cref="Total"/> and <see cref="OpenCount"/> count the whole
+/// group, and <see cref="Continued"/> says the group began on an earlier page.
+/// </summary>
+public sealed record ActionGroupView(string Name, string Path, int OpenCount, int Total, bool Continued, IReadOnlyList<ActionRowView> Rows);
 
 public sealed record ActionRowView(ActionItemView Item, IncidentSummaryView Incident);
 

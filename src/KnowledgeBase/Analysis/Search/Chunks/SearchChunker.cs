@@ -28,65 +28,65 @@ public static class SearchChunker
     /// </summary>
     public const int DocumentsPerChunk = 8;
 
+    /// <summary>Terms whose entries are written at once, on every core, before they are cut into chunks.</summary>
+    private const int EntryBatch = 4096;
+
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes)
     {
         var docNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
         var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
-
-        // Every weight, filed by term index and field; field vectors come in document order, as postings do.
-        var weights = new List<(int Doc, double Weight)>[index.InvertedIndex.Count][];
-        foreach (var vector in index.FieldVectors)
-        {
-            var slash = vector.FieldRef.IndexOf('/', StringComparison.Ordinal);
-            var field = fieldNumber[vector.FieldRef[..slash]];
-            var doc = docNumber[vector.FieldRef[(slash + 1)..]];
-            foreach (var (termIndex, weight) in vector.Elements)
-            {
-                var byField = weights[termIndex] ??= NewFields(index.Fields.Length);
-                byField[field].Add((doc, weight));
-            }
-        }
-
-        // Each term's entry depends only on its own postings: written on every core, then cut into chunks in order.
-        var entries = index.InvertedIndex.AsParallel().AsOrdered()
-            .Select(kv => (Term: kv.Key, Entry: TermEntry(kv.Key, kv.Value.TermIndex, weights[kv.Value.TermIndex] ?? NewFields(index.Fields.Length))))
-            .ToList();
+        var weights = TermWeights.Of(index, docNumber, fieldNumber);
+        var terms = index.InvertedIndex.Select(kv => (Term: kv.Key, kv.Value.TermIndex)).ToArray();
 
         var files = ImmutableArray.CreateBuilder<SiteFile>();
         var firstTerms = new List<string>();
         var termChunks = new List<byte[]>();
-        var pending = new List<byte[]>();
-        var pendingFirst = "";
-        var pendingBytes = 0;
+        var pending = new MemoryStream();
+        var pendingBytes = 0;   // the entries' own bytes, without the brackets and commas that join them
         void Flush()
         {
-            if (pending.Count == 0)
+            if (pendingBytes == 0)
             {
                 return;
             }
 
-            termChunks.Add(JoinEntries(pending));
-            firstTerms.Add(pendingFirst);
-            pending.Clear();
+            pending.WriteByte((byte)']');
+            termChunks.Add(pending.ToArray());
+            pending.SetLength(0);
             pendingBytes = 0;
         }
 
-        foreach (var (term, entry) in entries)
+        // Each term's entry depends only on its own postings: written on every core a batch at a time
+        // (a batch, not all: at 10,000 long-tailed postmortems the entries are 120 MB), then cut into
+        // chunks in order.
+        for (var start = 0; start < terms.Length; start += EntryBatch)
         {
-            if (pendingBytes > 0 && pendingBytes + entry.Length > chunkBytes)
+            var batch = terms.AsSpan(start, Math.Min(EntryBatch, terms.Length - start)).ToArray()
+                .AsParallel().AsOrdered()
+                .Select(t => (t.Term, Entry: TermEntry(t.Term, t.TermIndex, weights)))
+                .ToArray();
+            foreach (var (term, entry) in batch)
             {
-                Flush();
-            }
+                if (pendingBytes > 0 && pendingBytes + entry.Length > chunkBytes)
+                {
+                    Flush();
+                }
 
-            if (pending.Count == 0)
-            {
-                pendingFirst = term;
-            }
+                if (pendingBytes == 0)
+                {
+                    firstTerms.Add(term);
+                    pending.WriteByte((byte)'[');
+                }
+                else
+                {
+                    pending.WriteByte((byte)',');
+                }
 
-            pending.Add(entry);
-            pendingBytes += entry.Length;
+                pending.Write(entry);
+                pendingBytes += entry.Length;
+            }
         }
 
         Flush();
@@ -113,10 +113,8 @@ public static class SearchChunker
         return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
     }
 
-    private static List<(int Doc, double Weight)>[] NewFields(int count) => [.. Enumerable.Range(0, count).Select(_ => new List<(int, double)>())];
-
     /// <summary><c>[term, termIndex, [doc, weight, …] per field]</c>.</summary>
-    private static byte[] TermEntry(string term, int termIndex, List<(int Doc, double Weight)>[] byField)
+    private static byte[] TermEntry(string term, int termIndex, TermWeights weights)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Writer))
@@ -124,13 +122,14 @@ public static class SearchChunker
             json.WriteStartArray();
             json.WriteStringValue(term);
             json.WriteNumberValue(termIndex);
-            foreach (var postings in byField)
+            for (var field = 0; field < weights.Fields; field++)
             {
                 json.WriteStartArray();
-                foreach (var (doc, weight) in postings)
+                var (docs, values) = weights.Of(termIndex, field);
+                for (var i = 0; i < docs.Length; i++)
                 {
-                    json.WriteNumberValue(doc);
-                    json.WriteNumberValue(weight);
+                    json.WriteNumberValue(docs.Span[i]);
+                    json.WriteNumberValue(values.Span[i]);
                 }
 
                 json.WriteEndArray();
@@ -140,24 +139,6 @@ public static class SearchChunker
         }
 
         return buffer.WrittenSpan.ToArray();
-    }
-
-    private static byte[] JoinEntries(List<byte[]> entries)
-    {
-        using var stream = new MemoryStream();
-        stream.WriteByte((byte)'[');
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (i > 0)
-            {
-                stream.WriteByte((byte)',');
-            }
-
-            stream.Write(entries[i]);
-        }
-
-        stream.WriteByte((byte)']');
-        return stream.ToArray();
     }
 
     private static byte[] Manifest(LunrIndex index, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, byte[] typo, string documentSuffix)
