@@ -4,6 +4,7 @@ using KnowledgeBase.FrontMatter;
 using KnowledgeBase.Load;
 using KnowledgeBase.Model;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Theming;
 using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Tests.Pipeline;
@@ -27,6 +28,16 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
 
     private static string[] Listed(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("ol.incident-list h2.card-title a").Select(a => a.GetAttribute("href")!.Split('/')[^2])];
+
+    /// <summary>A list's pages, from its first (the sample's kb.yml has page_size 10): page 2 and on are at page/N/.</summary>
+    private IEnumerable<AngleSharp.Dom.IDocument> PagesOf(string first)
+    {
+        yield return site.Page(first);
+        for (var n = 2; File.Exists(Path.Combine(site.Output, ListPages.PathOf(first, n))); n++)
+        {
+            yield return site.Page(ListPages.PathOf(first, n));
+        }
+    }
 
     /// <summary>The sample postmortems as the build reads them, for deriving what the site must hold.</summary>
     private static IReadOnlyList<Postmortem> SamplePostmortems()
@@ -125,7 +136,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
     [Fact]
     public void Category_page_lists_the_incidents_with_a_factor_in_it()
     {
-        var process = Listed(site.Page("categories/process/index.html"));
+        var process = PagesOf("categories/process/index.html").SelectMany(Listed).ToArray();
 
         Assert.Equal(11, process.Length);
         Assert.DoesNotContain("2024-07-25-sms-provider-rate-limit", process);
@@ -135,7 +146,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
     [Fact]
     public void Incident_lists_hold_every_published_incident_by_date_and_by_severity()
     {
-        string[] Rows(string page) => [.. site.Page(page).QuerySelectorAll("table.incident-table tbody tr td:nth-child(3) a").Select(a => a.GetAttribute("href")!.Split('/')[^2])];
+        string[] Rows(string first) => [.. PagesOf(first).SelectMany(page => page.QuerySelectorAll("table.incident-table tbody tr td:nth-child(3) a")).Select(a => a.GetAttribute("href")!.Split('/')[^2])];
 
         var byDate = Rows("incidents/index.html");
         var bySeverity = Rows("incidents/by-severity/index.html");
