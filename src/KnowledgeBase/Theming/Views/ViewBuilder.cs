@@ -83,12 +83,21 @@ public sealed class ViewBuilder(SiteModel site)
             Similar(onPage.Earlier),
             Similar(onPage.Later),
             Similar(onPage.Undated),
-            [.. onPage.Duplicates.Select(d => new DuplicateView(Summary(d.Other), d.Reason))],
+            [.. onPage.Duplicates.Take(ShownDuplicates).Select(d => new DuplicateView(Summary(d.Other), d.Reason))],
             _repeatOf.TryGetValue(incident.Id, out var repeat) ? Repeat(repeat) : null,
             [.. p.Extra.Select(kv => ExtraField(kv.Key, kv.Value))],
             p.Extra,
-            p.SourcePath);
+            p.SourcePath)
+        {
+            MoreDuplicates = Math.Max(0, onPage.Duplicates.Length - ShownDuplicates),
+        };
     }
+
+    /// <summary>
+    /// Possible duplicates an incident page lists: an archive of near-identical reports (a template filled
+    /// in many times) gave one page 300 of them, 120 kB; the page lists the newest and counts the rest.
+    /// </summary>
+    private const int ShownDuplicates = 10;
 
     /// <summary>The similar incidents analysis chose for one of the page's groups, laid out.</summary>
     private List<SimilarView> Similar(IEnumerable<Analysis.Similarity.SimilarIncident> shown) =>

@@ -53,7 +53,11 @@ public sealed record IncidentView(
     RepeatView? Repeat,
     IReadOnlyList<ExtraFieldView> ExtraFields,
     IReadOnlyDictionary<string, object> Extra,
-    string SourcePath) : IPageView;
+    string SourcePath) : IPageView
+{
+    /// <summary>Possible duplicates beyond those listed (<see cref="Duplicates"/> holds the newest few); <c>kb check</c> reports them all.</summary>
+    public int MoreDuplicates { get; init; }
+}
 
 public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
 
