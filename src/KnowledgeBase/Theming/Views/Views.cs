@@ -57,11 +57,22 @@ public sealed record IncidentView(
 
 public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
 
-public sealed record FactorView(string Description, IReadOnlyList<LinkView> Tags);
+/// <summary>A contributing factor with the action items that address it.</summary>
+/// <param name="Anchor">The element id of the factor on its page ("kb-factor-pool-budget"); empty for a factor without id.</param>
+/// <param name="NoAction">Why no action item addresses it, as the author wrote.</param>
+/// <param name="Unaddressed">Neither addressed by an item nor explained: what the integration gate reports.</param>
+public sealed record FactorView(
+    string Description, IReadOnlyList<LinkView> Tags, string Anchor, IReadOnlyList<FactorActionView> AddressedBy, string? NoAction, bool Unaddressed);
 
+/// <summary>An action item named beside a factor it addresses; <see cref="Anchor"/> is its row in the page's action table.</summary>
+public sealed record FactorActionView(string Title, string Anchor, string Status, string StatusLabel);
+
+/// <param name="Priority">"high", "medium" or "low"; null when not given.</param>
+/// <param name="DueFromSlo">The due date was not written but set from kb.yml's action_slo.</param>
+/// <param name="Strategic">A high-priority item tagged strategic: part of a systemic change.</param>
 public sealed record ActionItemView(
     string Title, string? Owner, string? Ticket, string? TicketUrl, DateView? Due, string Status, string StatusLabel,
-    bool Overdue, DateView? Closed);
+    bool Overdue, DateView? Closed, string? Priority, string? Reason, bool DueFromSlo, bool Strategic);
 
 /// <summary>
 /// Action items by state, as <see cref="Analysis.Actions.ActionCounts"/> counts them everywhere: open +
