@@ -14,7 +14,9 @@
     { key: 'service', label: 'Service', values: function (d) { return d.services; } },
     { key: 'severity', label: 'Severity', values: function (d) { return d.severity ? [d.severity] : []; },
       name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
-    { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } }
+    { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } },
+    { key: 'kind', label: 'Kind', values: function (d) { return d.kind ? [d.kind] : []; },
+      name: function (v) { return v === 'near-miss' ? 'Near miss' : 'Incident'; } }
   ];
   var PAGE_SIZE = 20;
   var SHOWN_VALUES = 12;

@@ -20,4 +20,8 @@ public sealed record SearchDocument(
     ImmutableArray<string> Tags,
     ImmutableArray<string> Services,
     string Summary,
-    ImmutableArray<string> Excerpt);
+    ImmutableArray<string> Excerpt)
+{
+    /// <summary>A near miss (<c>kind: near-miss</c>), which the search page can filter on (issue 22).</summary>
+    public bool NearMiss { get; init; }
+}

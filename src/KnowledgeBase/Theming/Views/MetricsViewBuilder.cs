@@ -21,7 +21,10 @@ public static class MetricsViewBuilder
         var quarterRows = report.PerQuarter.Select(q => new QuarterRowView(
             q.Quarter.Label, q.Incidents,
             [.. facts.HasSeverities ? q.BySeverity : [], .. facts.HasUnclassified ? [q.Unclassified] : Array.Empty<int>()],
-            Median(q.Detect), Median(q.Resolve), q.Repeats)).ToList();
+            Median(q.Detect), Median(q.Resolve), q.Repeats)
+        {
+            NearMisses = q.NearMisses,
+        }).ToList();
 
         var labels = site.Config.Categories.ToDictionary(c => c.Id, c => c.Label, StringComparer.Ordinal);
         var categories = report.Categories.Select(c => new CategoryRowView(labels[c.CategoryId], c.ByQuarter, c.Total)).ToList();
@@ -32,7 +35,7 @@ public static class MetricsViewBuilder
             severityColumns.Add("Unclassified");
         }
 
-        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated - report.Earlier);
+        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated - report.Earlier - report.PerQuarter.Sum(q => q.NearMisses));
         List<DurationView> durations =
         [
             Duration("Time to detect", "From the start of the incident to its detection.", report.TimeToDetect),
@@ -42,7 +45,7 @@ public static class MetricsViewBuilder
         ];
 
         return new MetricsPageView(
-            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated, report.Earlier, report.Quarters.IsEmpty ? "" : report.Quarters[0].Label,
+            ViewBuilder.Date(asOf), site.Incidents.Length - report.NearMisses, report.Undated, report.Earlier, report.Quarters.IsEmpty ? "" : report.Quarters[0].Label,
             charts.ByQuarter(severityColumns, facts.HasUnclassified, quarterRows),
             facts.HasFactors ? charts.Categories(categories) : null,
             charts.Resolve(),
@@ -57,7 +60,14 @@ public static class MetricsViewBuilder
                 Resolve: report.TimeToResolve.Count > 0,
                 Categories: facts.HasFactors,
                 ActionItems: facts.HasActionItems,
-                Repeats: facts.HasRepeats));
+                Repeats: facts.HasRepeats)
+            {
+                NearMisses = report.NearMisses > 0,
+            })
+        {
+            NearMisses = report.NearMisses,
+            NearMissShare = site.Incidents.Length == 0 ? "—" : (100.0 * report.NearMisses / site.Incidents.Length).ToString("0.#", CultureInfo.InvariantCulture) + " %",
+        };
     }
 
     private static DurationView Duration(string name, string description, DurationStats stats) => new(

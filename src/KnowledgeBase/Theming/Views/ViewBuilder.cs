@@ -58,7 +58,8 @@ public sealed class ViewBuilder(SiteModel site)
             StatusId(p.Status), StatusLabel(p.Status), incident.Summary, p.Impact,
             [.. p.Services.Select(s => TermLink(TaxonomyKind.Services, s))],
             [.. p.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))],
-            Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open);
+            Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open,
+            p.IsNearMiss);
     }
 
     public IncidentView Incident(RenderedPostmortem incident)

@@ -28,9 +28,10 @@ public sealed record DateView(string Iso, string Display, string Year);
 public sealed record SeverityView(string Id, string Label, int Rank, string Path);
 
 /// <summary>An incident as it appears in a list.</summary>
+/// <param name="NearMiss">A near miss (<c>kind: near-miss</c>), labelled wherever the incident is listed.</param>
 public sealed record IncidentSummaryView(
     string Id, string Path, string Title, DateView? Date, SeverityView? Severity, string Status, string StatusLabel,
-    string Summary, string? Impact, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Tags, int OpenActionItems);
+    string Summary, string? Impact, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Tags, int OpenActionItems, bool NearMiss);
 
 /// <summary>The whole incident, for its own page.</summary>
 public sealed record IncidentView(
@@ -131,16 +132,30 @@ public sealed record MetricsPageView(
     DateView AsOf, int IncidentCount, int Undated, int Earlier, string FirstQuarter, string? QuarterChart, string? CategoryChart, string? ResolveChart,
     IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
     IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters,
-    MetricsShowsView Shows) : IPageView;
+    MetricsShowsView Shows) : IPageView
+{
+    /// <summary>Near misses, counted apart from <see cref="IncidentCount"/> (which leaves them out).</summary>
+    public int NearMisses { get; init; }
+
+    /// <summary>The share of postmortems that are near misses ("12.5 %"): reporting them is a sign of a learning culture.</summary>
+    public string NearMissShare { get; init; } = "—";
+}
 
 /// <summary>
 /// Which parts of the metrics page have data: durations at all, the quarter table's time columns,
 /// contributing factors, action items (time to remediation, still open) and repeats.
 /// </summary>
-public sealed record MetricsShowsView(bool Durations, bool Detect, bool Resolve, bool Categories, bool ActionItems, bool Repeats);
+public sealed record MetricsShowsView(bool Durations, bool Detect, bool Resolve, bool Categories, bool ActionItems, bool Repeats)
+{
+    /// <summary>Some postmortem is a near miss: the quarter table gets a column for them.</summary>
+    public bool NearMisses { get; init; }
+}
 
 /// <summary>One quarter's row: incidents by severity (in the order of <see cref="MetricsPageView.Severities"/>, so they add up to the total), medians, repeats.</summary>
-public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats);
+public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats)
+{
+    public int NearMisses { get; init; }
+}
 
 public sealed record CategoryRowView(string Name, IReadOnlyList<int> ByQuarter, int Total);
 
