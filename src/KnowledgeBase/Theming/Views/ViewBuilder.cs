@@ -78,6 +78,7 @@ public sealed class ViewBuilder(SiteModel site)
             p.TimeToResolve is { } ttr ? Durations.Format(ttr) : null,
             incident.BodyHtml,
             FactorGroups(p),
+            FactorMapBuilder.Build(p, site.Config),
             items,
             Counts(Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf)),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],

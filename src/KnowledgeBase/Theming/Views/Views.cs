@@ -44,6 +44,7 @@ public sealed record IncidentView(
     string? Duration,
     Utf8Html BodyHtml,
     IReadOnlyList<FactorGroupView> FactorGroups,
+    FactorMapView? FactorMap,
     IReadOnlyList<ActionItemView> ActionItems,
     ActionCountsView ActionCounts,
     IReadOnlyList<RelatedView> Related,
@@ -57,6 +58,18 @@ public sealed record IncidentView(
     string SourcePath) : IPageView;
 
 public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
+
+/// <summary>
+/// The contribution-factor map: the drawing (wide and narrow SVG), and its text equivalent, each
+/// influence as "A influences B" and the factors that influence nothing and nothing influences.
+/// </summary>
+public sealed record FactorMapView(string Svg, IReadOnlyList<InfluenceView> Influences, IReadOnlyList<MapFactorView> Unlinked);
+
+/// <summary>One arrow of the map in words; <see cref="ToAnchor"/> is empty for the impact, which has no entry of its own.</summary>
+public sealed record InfluenceView(MapFactorView From, MapFactorView To, bool Backward);
+
+/// <summary>A factor as the map names it (its description, shortened) and its entry on the page.</summary>
+public sealed record MapFactorView(string Name, string Anchor);
 
 /// <summary>A contributing factor with the action items that address it.</summary>
 /// <param name="Anchor">The element id of the factor on its page ("kb-factor-pool-budget"); empty for a factor without id.</param>
