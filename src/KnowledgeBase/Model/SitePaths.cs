@@ -19,6 +19,7 @@ public static class SitePaths
     public const string Repeats = "repeats/index.html";
     public const string Actions = "actions/index.html";
     public const string Metrics = "metrics/index.html";
+    public const string Patterns = "patterns/index.html";
     public const string Feed = "feed.xml";
     public const string IncidentsData = "incidents.json";
     public const string OnThisDay = "on-this-day.json";

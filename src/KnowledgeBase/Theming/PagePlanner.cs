@@ -57,6 +57,10 @@ public static class PagePlanner
             "Incidents by severity and contributing factor per quarter, time to detect, resolve and remediate, repeats and growing tags.",
             metrics.GetAwaiter().GetResult()));
 
+        pages.Add(new PlannedPage(SitePaths.Patterns, PageTemplate.Patterns, "Patterns", "patterns",
+            "What recurs across incidents: factor tags and categories with their trend and action items, services by category, groups of similar incidents.",
+            PatternsViewBuilder.Build(site, views)));
+
         pages.Add(new PlannedPage(SitePaths.Repeats, PageTemplate.Repeats, "Possible repeats", "repeats",
             "Incidents that look like an earlier one whose fixes were all done: the fix did not hold.",
             new RepeatsView([.. site.Repeats.Select(views.Repeat)], site.Incidents.Length)));

@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "incidents/2026-05-20-alert-routing-after-reorg/index.html", "incidents/2023-08-22-edge-certificate-expiry/index.html",
             "incidents/checkout-pool-exhaustion-2023/index.html", "incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html",
             "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
-            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "no-such-page/",
+            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "patterns/index.html", "no-such-page/",
         ];
         foreach (var page in pages)
         {
@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         foreach (var page in new[]
         {
             "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "incidents/checkout-pool-exhaustion-2023/index.html",
-            "incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html", "tags/index.html", "metrics/index.html",
+            "incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html", "tags/index.html", "metrics/index.html", "patterns/index.html",
         })
         {
             data.Add(page, ColorScheme.Dark);
@@ -54,6 +54,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html")]
     [InlineData("actions/index.html")]
     [InlineData("metrics/index.html")]
+    [InlineData("patterns/index.html")]
     public async Task Page_on_a_phone_has_no_axe_violations(string path) =>
         await AssertNoViolationsAsync(path, new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
 

@@ -165,7 +165,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var theme = _temp.Combine("broken-theme");
         Directory.CreateDirectory(Path.Combine(theme, "templates"));
-        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "404" })
+        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "patterns", "404" })
         {
             File.WriteAllText(Path.Combine(theme, "templates", name + ".liquid"), name == "home" ? "<p>\n{% if %}\n" : "{{ content }}");
         }

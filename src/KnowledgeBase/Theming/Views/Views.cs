@@ -175,3 +175,36 @@ public sealed record CategoryRowView(string Name, IReadOnlyList<int> ByQuarter, 
 public sealed record DurationView(string Name, string Description, int Count, string Median, string P90, int StillOpen, bool Enough);
 
 public sealed record TagGrowthView(LinkView Tag, string From, int Before, string To, int After);
+
+/// <summary>The patterns page: what recurs across incidents, as of the build date.</summary>
+/// <param name="Quarters">The labels of the trend's quarters, oldest first.</param>
+/// <param name="MinIncidents">How many incidents make a pattern.</param>
+public sealed record PatternsPageView(
+    DateView AsOf, int IncidentCount, int MinIncidents, IReadOnlyList<string> Quarters, IReadOnlyList<PatternView> Patterns,
+    ServiceMatrixView Matrix, IReadOnlyList<ClusterView> Clusters, bool HasFactors) : IPageView;
+
+/// <summary>
+/// One recurring factor tag or category: its incidents (the newest, and how many more), how many started
+/// in each quarter of the trend, and the state of the action items that address its factors.
+/// </summary>
+/// <param name="Anchor">The element id of its section on the page.</param>
+/// <param name="State">"closed" (every item done or won't do, every factor covered), "open" or "unaddressed" (no item at all).</param>
+public sealed record PatternView(
+    string Anchor, string Kind, LinkView Term, int IncidentCount, IReadOnlyList<IncidentSummaryView> Incidents, int MoreIncidents,
+    IReadOnlyList<int> ByQuarter, int Factors, int Actions, int Open, int Done, int WontDo, int Uncovered, string State, string StateLabel,
+    IReadOnlyList<PatternItemView> OpenItems);
+
+/// <summary>An open action item that addresses a pattern; <see cref="Path"/> leads to its row on its incident's page.</summary>
+public sealed record PatternItemView(ActionItemView Item, IncidentSummaryView Incident, string Path);
+
+/// <summary>Services by factor categories: how many of each service's incidents had a factor of each category.</summary>
+/// <param name="More">Services left out after the first rows.</param>
+public sealed record ServiceMatrixView(IReadOnlyList<LinkView> Categories, IReadOnlyList<ServiceRowView> Rows, int More);
+
+public sealed record ServiceRowView(LinkView Service, int Incidents, IReadOnlyList<MatrixCellView> Cells);
+
+/// <summary>A count and how dark its cell is (0 for none, 1 to 4 by share of the largest count).</summary>
+public sealed record MatrixCellView(int Count, int Level);
+
+/// <summary>A group of mutually similar incidents and what all of them share.</summary>
+public sealed record ClusterView(IReadOnlyList<IncidentSummaryView> Incidents, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Categories);
