@@ -56,3 +56,27 @@ public class PatternsPageTests(InputSiteFixture site) : IClassFixture<InputSiteF
         Assert.DoesNotContain(small.Page("index.html").QuerySelectorAll("nav a"), a => a.TextContent == "Patterns");
     }
 }
+
+/// <summary>The metrics page's "closing the loop" section, on the sample and where nothing records factors or items.</summary>
+public class LoopMetricsPageTests(InputSiteFixture site) : IClassFixture<InputSiteFixture>
+{
+    [Fact]
+    public void The_sample_s_metrics_show_gate_coverage_priorities_and_strategic_items()
+    {
+        var section = site.Page("metrics/index.html").QuerySelector("section[aria-labelledby=m-loop]")!;
+
+        Assert.Contains("Integration gate: 100 % of 53 contributing factors are covered", section.Text(), StringComparison.Ordinal);
+        var priorities = section.QuerySelectorAll("table")[1];
+        Assert.Equal(["High", "Medium", "Low", "No priority"], priorities.QuerySelectorAll("tbody th").Select(t => t.TextContent));
+        Assert.Contains("2 of 52 action items (3.8 %), 2 still open.", section.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_factors_or_action_items_the_section_is_left_out()
+    {
+        using var small = new SmallSite().Postmortem("a.md", "title: A\ndate: 2024-01-01");
+        small.BuildClean();
+
+        Assert.Null(small.Page("metrics/index.html").QuerySelector("section[aria-labelledby=m-loop]"));
+    }
+}

@@ -38,6 +38,9 @@ public sealed record MetricsReport(
     ImmutableArray<CategoryFigures> Categories,
     int NearMisses = 0)
 {
+    /// <summary>The learning loop's own figures: gate coverage per quarter, action items by priority, strategic items.</summary>
+    public LoopFigures Loop { get; init; } = LoopFigures.None;
+
     /// <summary>Trends need at least this many quarters with incidents, or a chart would suggest one that is not there.</summary>
     public const int EnoughQuarters = 2;
 
@@ -76,7 +79,10 @@ public sealed record MetricsReport(
                 c.Id,
                 [.. quarters.Select(q => byQuarter[q].Count(i => HasCategory(i, c.Id)))],
                 incidents.Count(i => HasCategory(i, c.Id))))],
-            nearMissIds.Count);
+            nearMissIds.Count)
+        {
+            Loop = LoopFigures.Of(incidents, quarters.Select(q => byQuarter[q])),
+        };
     }
 
     private static QuarterFigures Figures(Quarter quarter, ImmutableArray<RenderedPostmortem> incidents, SiteConfig config, HashSet<string> repeatIds)

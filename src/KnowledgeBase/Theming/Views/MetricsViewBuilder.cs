@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Metrics;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Theming.Views;
 
@@ -66,9 +67,31 @@ public static class MetricsViewBuilder
             })
         {
             NearMisses = report.NearMisses,
-            NearMissShare = site.Incidents.Length == 0 ? "—" : (100.0 * report.NearMisses / site.Incidents.Length).ToString("0.#", CultureInfo.InvariantCulture) + " %",
+            NearMissShare = site.Incidents.Length == 0 ? "—" : Percent(100.0 * report.NearMisses / site.Incidents.Length),
+            Loop = facts.HasFactors || facts.HasActionItems ? Loop(report) : null,
         };
     }
+
+    private static LoopView Loop(MetricsReport report)
+    {
+        var loop = report.Loop;
+        CoverageRowView Coverage(string label, FactorCoverageFigures f) =>
+            new(label, f.Factors, f.Addressed, f.Covered, f.Percent is { } p ? Percent(p) : "—");
+
+        return new LoopView(
+            [.. report.Quarters.Select((q, i) => Coverage(q.Label, loop.Coverage[i]))],
+            Coverage("All", loop.Overall),
+            [.. loop.ByPriority.Select(p => new PriorityRowView(
+                p.Priority is { } priority ? char.ToUpperInvariant(priority.Name()[0]) + priority.Name()[1..] : "No priority",
+                p.Items, p.Open, p.TimeToClose.Count,
+                p.TimeToClose.Median is { } m ? Durations.Format(m) : "—",
+                p.TimeToClose.P90 is { } p90 ? Durations.Format(p90) : "—",
+                p.TimeToClose.HasEnoughData))],
+            loop.Items, loop.Strategic, loop.StrategicOpen,
+            loop.Items == 0 ? "—" : Percent(100.0 * loop.Strategic / loop.Items));
+    }
+
+    private static string Percent(double value) => value.ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
     private static DurationView Duration(string name, string description, DurationStats stats) => new(
         name, description, stats.Count,

@@ -152,7 +152,23 @@ public sealed record MetricsPageView(
 
     /// <summary>The share of postmortems that are near misses ("12.5 %"): reporting them is a sign of a learning culture.</summary>
     public string NearMissShare { get; init; } = "—";
+
+    /// <summary>The learning loop's own figures: gate coverage, action items by priority, strategic items.</summary>
+    public LoopView? Loop { get; init; }
 }
+
+/// <summary>The "closing the loop" part of the metrics page.</summary>
+/// <param name="Coverage">Gate coverage per quarter of the page, oldest first.</param>
+/// <param name="StrategicShare">Strategic items as a share of all items ("12.5 %").</param>
+public sealed record LoopView(
+    IReadOnlyList<CoverageRowView> Coverage, CoverageRowView Overall, IReadOnlyList<PriorityRowView> Priorities,
+    int Items, int Strategic, int StrategicOpen, string StrategicShare);
+
+/// <summary>One quarter's contributing factors (or all of them): how many, addressed by an item, covered by the gate, and the share covered.</summary>
+public sealed record CoverageRowView(string Label, int Factors, int Addressed, int Covered, string Share);
+
+/// <summary>Action items of one priority, with the median and 90th percentile from publication to done.</summary>
+public sealed record PriorityRowView(string Label, int Items, int Open, int Closed, string Median, string P90, bool Enough);
 
 /// <summary>
 /// Which parts of the metrics page have data: durations at all, the quarter table's time columns,
