@@ -10,7 +10,8 @@ namespace KnowledgeBase.Analysis.Patterns;
 /// <summary>
 /// Patterns across incidents, where a systemic proposal starts: the factor tags and categories that
 /// recur in at least <see cref="MinIncidents"/> incidents, with their trend over the last
-/// <see cref="TrendQuarters"/> quarters and the state of the action items that address them; services
+/// <see cref="TrendQuarters"/> quarters and the state of the action items that address them (the tags
+/// first, being the more specific, each kind most incidents first); services
 /// by factor categories; and the groups of incidents that resemble each other.
 /// </summary>
 public sealed record PatternReport(
@@ -39,7 +40,7 @@ public sealed record PatternReport(
 
         return new PatternReport(
             [.. quarters],
-            [.. patterns.OrderByDescending(p => p.Incidents.Length).ThenBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal)],
+            [.. patterns.OrderBy(p => p.Kind).ThenByDescending(p => p.Incidents.Length).ThenBy(p => p.Name, StringComparer.Ordinal)],
             ServicesByCategory(incidents, config),
             IncidentClusters.Find(incidents, similar));
     }

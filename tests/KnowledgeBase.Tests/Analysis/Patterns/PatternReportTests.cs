@@ -54,7 +54,7 @@ public sealed class PatternReportTests
     private static PatternReport Report() => PatternReport.Build(Set, new Dictionary<string, IReadOnlyList<SimilarIncident>>(), SiteConfig.Default, AsOf);
 
     [Fact]
-    public void Factor_tags_and_categories_in_three_incidents_or_more_recur_most_first_tags_before_categories()
+    public void Factor_tags_and_categories_in_three_incidents_or_more_recur_tags_first_each_most_incidents_first()
     {
         var patterns = Report().Patterns;
 
