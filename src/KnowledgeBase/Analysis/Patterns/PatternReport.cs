@@ -77,13 +77,14 @@ public sealed record PatternReport(
 
         foreach (var (value, found) in byValue.Where(kv => kv.Value.Count >= MinIncidents))
         {
-            var factors = found.SelectMany(i => i.Postmortem.ContributingFactors.Where(f => valuesOf(f).Contains(value, StringComparer.Ordinal)).Select(f => (Incident: i, Factor: f))).ToList();
+            var perIncident = found.Select(i => (Incident: i, Factors: i.Postmortem.ContributingFactors.Where(f => valuesOf(f).Contains(value, StringComparer.Ordinal)).ToList())).ToList();
+            var factors = perIncident.SelectMany(x => x.Factors.Select(f => (x.Incident, Factor: f))).ToList();
             // An item addressing two factors of the pattern is one piece of work: counted once.
-            var actions = found.SelectMany(i => factors.Where(x => x.Incident == i)
-                    .SelectMany(x => FactorCoverage.ItemsAddressing(i.Postmortem, x.Factor))
+            var actions = perIncident.SelectMany(x => x.Factors
+                    .SelectMany(f => FactorCoverage.ItemsAddressing(x.Incident.Postmortem, f))
                     .Distinct()
                     .Order()
-                    .Select(index => new PatternAction(i, index, i.Postmortem.ActionItems[index])))
+                    .Select(index => new PatternAction(x.Incident, index, x.Incident.Postmortem.ActionItems[index])))
                 .ToList();
             yield return new RecurringPattern(
                 kind,
@@ -99,9 +100,22 @@ public sealed record PatternReport(
     private static ServiceCategoryMatrix ServicesByCategory(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config)
     {
         var categories = config.Categories.Select(c => c.Id).ToList();
-        var withFactors = incidents.Where(i => !i.Postmortem.ContributingFactors.IsEmpty).ToList();
-        var services = withFactors.SelectMany(i => i.Postmortem.Services).Distinct(StringComparer.Ordinal)
-            .Select(s => (Name: s, Incidents: withFactors.Where(i => i.Postmortem.Services.Contains(s, StringComparer.Ordinal)).ToList()))
+        // One pass over the incidents, so an archive of thousands of services costs no more than its incidents.
+        var byService = new Dictionary<string, List<RenderedPostmortem>>(StringComparer.Ordinal);
+        foreach (var incident in incidents.Where(i => !i.Postmortem.ContributingFactors.IsEmpty))
+        {
+            foreach (var service in incident.Postmortem.Services.Distinct(StringComparer.Ordinal))
+            {
+                if (!byService.TryGetValue(service, out var list))
+                {
+                    byService[service] = list = [];
+                }
+
+                list.Add(incident);
+            }
+        }
+
+        var services = byService.Select(kv => (Name: kv.Key, Incidents: kv.Value))
             .OrderByDescending(s => s.Incidents.Count).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         return new ServiceCategoryMatrix(
