@@ -3,11 +3,13 @@
 // for every incident comes in one small file. Resolves to
 //   { all: [facet docs, newest first], search(q) → Promise<{ hits: [{ doc, terms }], mode, corrections, phrases }>,
 //     details(numbers) → Promise<[documents]> }
-// where mode, corrections and phrases say how the query was run (search-chunks.js's find; hits come titles first), and a facet doc is { n, year, severity, severityLabel, severityRank, tags, services }.
+// where mode, corrections and phrases say how the query was run (search-chunks.js's find; hits come titles first), and a facet doc is { n, year, severity, severityLabel, severityRank, tags, services, kind }.
 (function () {
   'use strict';
 
   function facetDocs(facets) {
+    // A doc's fifth entry marks a near miss; the kind filter exists only where some doc is one.
+    var kinds = facets.docs.some(function (d) { return d[4] === 1; });
     return facets.docs.map(function (d, n) {
       var severity = d[1] >= 0 ? facets.severities[d[1]] : null;
       return {
@@ -17,7 +19,8 @@
         severityLabel: severity ? severity[1] : null,
         severityRank: severity ? severity[2] : 99,
         tags: d[2].map(function (i) { return facets.tags[i]; }),
-        services: d[3].map(function (i) { return facets.services[i]; })
+        services: d[3].map(function (i) { return facets.services[i]; }),
+        kind: kinds ? (d[4] === 1 ? 'near-miss' : 'incident') : null
       };
     });
   }

@@ -14,7 +14,9 @@
     { key: 'service', label: 'Service', values: function (d) { return d.services; } },
     { key: 'severity', label: 'Severity', values: function (d) { return d.severity ? [d.severity] : []; },
       name: function (v, d) { return d ? d.severity.toUpperCase() + ' · ' + d.severityLabel : v; } },
-    { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } }
+    { key: 'year', label: 'Year', values: function (d) { return d.year ? [d.year] : []; } },
+    { key: 'kind', label: 'Kind', values: function (d) { return d.kind ? [d.kind] : []; },
+      name: function (v) { return v === 'near-miss' ? 'Near miss' : 'Incident'; } }
   ];
   // Ten results at first, ten more a click: each result's card comes from its own display chunk (a
   // wide query's best matches lie all over the index), so the first screen waits for as many fetches.

@@ -27,6 +27,7 @@ internal static class BuildCommand
         };
         var drafts = CommonOptions.Drafts();
         var strict = CommonOptions.Strict();
+        var gate = CommonOptions.Gate();
         var verbose = CommonOptions.Verbose();
         var theme = CommonOptions.Theme();
         var config = CommonOptions.Config();
@@ -36,7 +37,7 @@ internal static class BuildCommand
         };
         var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
         {
-            input, output, baseUrl, drafts, strict, theme, config, noCache, verbose,
+            input, output, baseUrl, drafts, strict, gate, theme, config, noCache, verbose,
         };
 
         command.SetAction(parse =>
@@ -67,6 +68,7 @@ internal static class BuildCommand
                 BaseUrl = url,
                 IncludeDrafts = parse.GetValue(drafts),
                 Strict = parse.GetValue(strict),
+                Gate = parse.GetValue(gate),
             };
 
             var watch = Stopwatch.StartNew();

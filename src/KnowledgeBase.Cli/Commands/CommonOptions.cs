@@ -20,6 +20,11 @@ internal static class CommonOptions
         Description = "Treat warnings as errors (for CI on pull requests).",
     };
 
+    public static Option<bool> Gate() => new("--gate")
+    {
+        Description = "Close the integration gate: a factor no action item addresses, a wont-do item without a reason, an item without owner or ticket are errors (as gate: true in kb.yml).",
+    };
+
     public static Option<bool> Verbose() => new("--verbose")
     {
         Description = $"Print every warning: without it, past {RepeatedWarnings.Shown} warnings of one code the rest are counted in one line.",

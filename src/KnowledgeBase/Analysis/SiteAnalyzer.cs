@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using KnowledgeBase.Analysis.Actions;
 using KnowledgeBase.Analysis.Metrics;
+using KnowledgeBase.Analysis.Patterns;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -85,6 +86,7 @@ public static class SiteAnalyzer
             similarity,
             ActionItemReport.Build(incidents.Select(i => i.Postmortem), asOf),
             MetricsReport.Build(incidents, repeats, asOf, config),
-            SiteFacts.Of(incidents, config, repeats.Length, asOf));
+            SiteFacts.Of(incidents, config, repeats.Length, asOf),
+            PatternReport.Build(incidents, similar, config, asOf));
     }
 }

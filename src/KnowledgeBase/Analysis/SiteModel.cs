@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Analysis.Actions;
 using KnowledgeBase.Analysis.Metrics;
+using KnowledgeBase.Analysis.Patterns;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 using KnowledgeBase.Configuration;
@@ -16,6 +17,7 @@ namespace KnowledgeBase.Analysis;
 /// <param name="Actions">Every action item as of the build date, for the actions page and <c>kb actions</c>.</param>
 /// <param name="Metrics">The learning loop in numbers, for the metrics page.</param>
 /// <param name="Facts">Which dimensions (severity, services, factors, action items, repeats) have any data, and the action item counts.</param>
+/// <param name="Patterns">What recurs across incidents: factor tags and categories, services by category, groups of similar incidents.</param>
 public sealed record SiteModel(
     SiteConfig Config,
     DateTimeOffset BuildTime,
@@ -29,7 +31,8 @@ public sealed record SiteModel(
     SimilarityIndex SimilarityIndex,
     ActionItemReport Actions,
     MetricsReport Metrics,
-    SiteFacts Facts)
+    SiteFacts Facts,
+    PatternReport Patterns)
 {
     /// <summary>One of the four taxonomies, which analysis always builds (empty when no incident has a term).</summary>
     public Taxonomy Taxonomy(TaxonomyKind kind) => Taxonomies.First(t => t.Kind == kind);

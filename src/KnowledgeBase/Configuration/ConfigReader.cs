@@ -88,6 +88,8 @@ public static class ConfigReader
             Categories = categories.IsDefaultOrEmpty ? config.Categories : categories,
             Tags = tags.IsDefaultOrEmpty ? config.Tags : new TagVocabulary(tags),
             Similarity = ReadSimilarity(map["similarity"], fields),
+            Gate = fields.Boolean(map["gate"], "gate") ?? false,
+            ActionSlo = ReadActionSlo(map["action_slo"], fields, severities.IsDefaultOrEmpty ? config.Severities : severities),
             BlamelessCheck = fields.Boolean(map["blameless_check"], "blameless_check") ?? true,
             FeedEntries = (int)Number(map["feed_entries"], "feed_entries", config.FeedEntries, 1, 100_000, whole: true, fields),
             PageSize = (int)Number(map["page_size"], "page_size", config.PageSize, 1, 100_000, whole: true, fields),
@@ -171,6 +173,39 @@ public static class ConfigReader
             Text = Number(weights?["text"], "similarity.weights.text", settings.Text, 0, 100, whole: false, fields),
             Neighbours = Number(weights?["neighbours"], "similarity.weights.neighbours", settings.Neighbours, 0, 100, whole: false, fields),
         };
+    }
+
+    /// <summary>
+    /// <c>action_slo:</c> — days to finish an action item, by severity (an id or an alias of kb.yml's
+    /// levels), as Atlassian's 4 and 8 weeks for its two highest levels.
+    /// </summary>
+    private static ImmutableSortedDictionary<string, int> ReadActionSlo(YamlValue? value, FieldReader fields, ImmutableArray<SeverityLevel> severities)
+    {
+        var slo = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        if (value is null || value is YamlScalarValue { IsNull: true } || fields.Map(value, "action_slo") is not { } map)
+        {
+            return slo.ToImmutable();
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            var level = severities.FirstOrDefault(s => string.Equals(s.Id, entry.Key, StringComparison.OrdinalIgnoreCase)
+                || s.Aliases.Any(a => string.Equals(a, entry.Key, StringComparison.OrdinalIgnoreCase)));
+            if (level is null)
+            {
+                fields.Diagnostics.Error(fields.Path, entry.KeyPosition, DiagnosticCodes.InvalidConfig,
+                    $"'action_slo.{entry.Key}' is not a severity; use one of: {string.Join(", ", severities.Select(s => s.Id))}");
+                continue;
+            }
+
+            var days = (int)Number(entry.Value, "action_slo." + entry.Key, -1, 1, 3650, whole: true, fields);
+            if (days > 0)
+            {
+                slo[level.Id] = days;
+            }
+        }
+
+        return slo.ToImmutable();
     }
 
     /// <summary><c>limits:</c> — the largest file, the deepest YAML and the most files a build reads.</summary>

@@ -44,6 +44,19 @@ public sealed record SiteConfig
     /// </summary>
     public int PageSize { get; init; } = 50;
 
+    /// <summary>
+    /// Whether the integration gate's findings (a factor without action, a won't-do without reason, an
+    /// item without owner or ticket) are errors rather than warnings: <c>gate: true</c> in kb.yml, or
+    /// <c>kb check --gate</c>.
+    /// </summary>
+    public bool Gate { get; init; }
+
+    /// <summary>
+    /// Days from publication within which an action item is due, by severity id (<c>action_slo:</c>), for
+    /// items that give no <c>due</c> date; empty when kb.yml sets none.
+    /// </summary>
+    public ImmutableSortedDictionary<string, int> ActionSlo { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
     /// <summary>How similar incidents are found and how many are shown (<c>similarity:</c> in kb.yml).</summary>
     public SimilaritySettings Similarity { get; init; } = SimilaritySettings.Default;
 

@@ -34,6 +34,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImplausibleTimes = new("KB2010", "ImplausibleTimes", Warning, "Times are out of order (for example `resolved` before `detected`), or a date is after the build date.");
     public static readonly DiagnosticCode MissingField = new("KB2011", "MissingField", Error, "A required field of a nested item is missing (a contributing factor's description, an action item's title).");
     public static readonly DiagnosticCode InvalidTag = new("KB2012", "InvalidTag", Error, "A tag or service name is empty or has no letter or digit to build its page address from.");
+    public static readonly DiagnosticCode UnknownValue = new("KB2013", "UnknownValue", Error, "`kind` or an action item's `priority` is not one of its values.");
+    public static readonly DiagnosticCode FactorWithoutAction = new("KB2014", "FactorWithoutAction", Warning, "Integration gate: a contributing factor of a published postmortem is addressed by no action item and has no `no_action` saying why.");
+    public static readonly DiagnosticCode WontDoWithoutReason = new("KB2015", "WontDoWithoutReason", Warning, "Integration gate: an action item of a published postmortem is `wont-do` without a `reason`.");
+    public static readonly DiagnosticCode ActionItemWithoutTicket = new("KB2016", "ActionItemWithoutTicket", Warning, "Integration gate: an action item of a published postmortem has no `ticket`, so it is not tracked work.");
+    public static readonly DiagnosticCode UnknownFactor = new("KB2017", "UnknownFactor", Error, "`influences` or `addresses` names an id that no contributing factor of the postmortem has, or a factor names itself.");
+    public static readonly DiagnosticCode DuplicateFactorId = new("KB2018", "DuplicateFactorId", Error, "Two contributing factors of one postmortem have the same `id`.");
 
     // References across postmortems.
     public static readonly DiagnosticCode DuplicateId = new("KB3001", "DuplicateId", Error, "Two postmortems have the same id (compared case-insensitively).");
@@ -64,6 +70,7 @@ public static class DiagnosticCodes
         YamlTooDeep, InvalidUtf8, FileTooLarge, NoPostmortems, UnreadableFile,
         MissingTitle, WrongType, InvalidId, MissingDate, UnknownSeverity, UnknownStatus, UnknownCategory, UnknownTag,
         ActionItemWithoutOwner, ImplausibleTimes, MissingField, InvalidTag,
+        UnknownValue, FactorWithoutAction, WontDoWithoutReason, ActionItemWithoutTicket, UnknownFactor, DuplicateFactorId,
         DuplicateId, DuplicateOutputPath, UnknownRelated, UnknownRepeatOf, SelfReference, UnlinkedSimilar, PossibleDuplicate,
         BrokenLink, UnsafeUrl, MarkdownTooDeep, LinkToDraft, BlamingLanguage, ActiveAttachment, UnclosedRawText,
         InvalidConfig, ThemeError,

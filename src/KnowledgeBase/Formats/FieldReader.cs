@@ -66,7 +66,8 @@ internal sealed class FieldReader(string path, DiagnosticBag diagnostics, FieldM
     public ImmutableArray<string> TextList(YamlValue? value, string field)
     {
         var items = List(value, field, (item, itemField) => Text(item, itemField));
-        return [.. items.Where(t => t is not null).Select(t => t!)];
+        // No list and an empty one are the same value, so records holding either compare equal.
+        return items.IsEmpty ? ImmutableArray<string>.Empty : [.. items.Where(t => t is not null).Select(t => t!)];
     }
 
     public ImmutableArray<T> List<T>(YamlValue? value, string field, Func<YamlValue, string, T?> readItem)

@@ -59,6 +59,7 @@ public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap =
             Date = fields.Time(map["date"], "date"),
             Severity = fields.Text(map["severity"], "severity"),
             Status = ReadStatus(map["status"], fields),
+            Kind = ReadKind(map["kind"], fields),
             Services = fields.TextList(map["services"], "services"),
             Tags = fields.TextList(map["tags"], "tags"),
             Authors = fields.TextList(map["authors"], "authors"),
@@ -160,7 +161,27 @@ public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap =
         return new ContributingFactor(
             fields.Text(map["category"], field + ".category") ?? "",
             description,
-            fields.TextList(map["tags"], field + ".tags"));
+            fields.TextList(map["tags"], field + ".tags"))
+        {
+            Id = ReadFactorId(map["id"], field + ".id", fields),
+            Influences = fields.TextList(map["influences"], field + ".influences"),
+            NoAction = fields.Text(map["no_action"], field + ".no_action"),
+        };
+    }
+
+    /// <summary>A factor's id is what action items and other factors name it by: a slug, compared as written.</summary>
+    private static string? ReadFactorId(YamlValue? value, string field, FieldReader fields)
+    {
+        var id = fields.Text(value, field);
+        if (id is null || Slug.IsValid(id))
+        {
+            return id;
+        }
+
+        var suggestion = Slug.From(id);
+        fields.Diagnostics.Error(fields.Path, value!.Position, DiagnosticCodes.InvalidId,
+            $"'{field}' \"{id}\" is not a safe slug (lower-case letters, digits and single hyphens); did you mean '{suggestion}'?");
+        return suggestion;
     }
 
     private static ActionItem? ReadActionItem(YamlValue value, string field, FieldReader fields)
@@ -183,7 +204,43 @@ public sealed class PostmortemReader(int maxYamlDepth = 16, FieldMap? fieldMap =
             fields.Text(map["ticket"], field + ".ticket"),
             fields.Date(map["due"], field + ".due"),
             ReadActionStatus(map["status"], field + ".status", fields),
-            fields.Date(map["closed"], field + ".closed"));
+            fields.Date(map["closed"], field + ".closed"))
+        {
+            Addresses = fields.TextList(map["addresses"], field + ".addresses"),
+            Priority = ReadPriority(map["priority"], field + ".priority", fields),
+            Reason = fields.Text(map["reason"], field + ".reason"),
+            Tags = fields.TextList(map["tags"], field + ".tags"),
+        };
+    }
+
+    private static ActionPriority? ReadPriority(YamlValue? value, string field, FieldReader fields)
+    {
+        var text = fields.Text(value, field);
+        switch (text is null ? null : Normalize(text))
+        {
+            case null: return null;
+            case "high" or "p1": return ActionPriority.High;
+            case "medium" or "p2": return ActionPriority.Medium;
+            case "low" or "p3": return ActionPriority.Low;
+            default:
+                fields.Diagnostics.Error(fields.Path, value!.Position, DiagnosticCodes.UnknownValue,
+                    $"unknown action item priority '{text}'; use one of: high, medium, low");
+                return null;
+        }
+    }
+
+    private static IncidentKind ReadKind(YamlValue? value, FieldReader fields)
+    {
+        var text = fields.Text(value, "kind");
+        switch (text is null ? null : Normalize(text))
+        {
+            case null or "incident": return IncidentKind.Incident;
+            case "near-miss" or "nearmiss": return IncidentKind.NearMiss;
+            default:
+                fields.Diagnostics.Error(fields.Path, value!.Position, DiagnosticCodes.UnknownValue,
+                    $"unknown kind '{text}'; use one of: incident, near-miss");
+                return IncidentKind.Incident;
+        }
     }
 
     private static ActionItemStatus ReadActionStatus(YamlValue? value, string field, FieldReader fields)

@@ -7,6 +7,6 @@ public static class FrontMatterKeys
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "title", "id", "slug", "date", "severity", "status", "services", "tags", "authors", "detected", "resolved",
-        "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of", "blameless_check",
+        "published", "impact", "summary", "contributing_factors", "action_items", "related", "repeat_of", "blameless_check", "kind",
     };
 }

@@ -23,6 +23,11 @@ public sealed record Postmortem
     public string? Severity { get; init; }
 
     public PostmortemStatus Status { get; init; } = PostmortemStatus.Published;
+
+    /// <summary>An incident (the default) or a near miss (<c>kind: near-miss</c>).</summary>
+    public IncidentKind Kind { get; init; } = IncidentKind.Incident;
+
+    public bool IsNearMiss => Kind == IncidentKind.NearMiss;
     public ImmutableArray<string> Services { get; init; } = [];
     public ImmutableArray<string> Tags { get; init; } = [];
     public ImmutableArray<string> Authors { get; init; } = [];

@@ -20,6 +20,7 @@ public static class SitePaths
     public const string Actions = "actions/index.html";
     public const string ActionsByOwner = "actions/by-owner/index.html";
     public const string Metrics = "metrics/index.html";
+    public const string Patterns = "patterns/index.html";
     public const string Feed = "feed.xml";
     public const string IncidentsData = "incidents.json";
     public const string OnThisDay = "on-this-day.json";

@@ -11,6 +11,15 @@ public static class StatusNames
         _ => "wont-do",
     };
 
+    public static string Name(this ActionPriority priority) => priority switch
+    {
+        ActionPriority.High => "high",
+        ActionPriority.Medium => "medium",
+        _ => "low",
+    };
+
+    public static string Name(this IncidentKind kind) => kind == IncidentKind.NearMiss ? "near-miss" : "incident";
+
     public static string Name(this PostmortemStatus status) => status switch
     {
         PostmortemStatus.Published => "published",

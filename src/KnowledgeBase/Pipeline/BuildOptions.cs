@@ -18,6 +18,9 @@ public sealed record BuildOptions(string InputDirectory, string ThemeDirectory, 
     /// <summary>Warnings count as errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The integration gate's findings are errors (<c>--gate</c>), as <c>gate: true</c> in kb.yml makes them.</summary>
+    public bool Gate { get; init; }
+
     public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>A settings file read instead of the input's kb.yml (<c>--config</c>), as Hugo's <c>--config</c>.</summary>

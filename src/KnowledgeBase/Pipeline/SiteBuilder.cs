@@ -118,6 +118,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
     private static SiteConfig ReadConfig(string input, BuildOptions options, DiagnosticBag diagnostics)
     {
         var config = ConfigReader.Read(input, diagnostics, options.ConfigFile);
+        config = options.Gate ? config with { Gate = true } : config;
         return options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl.TrimEnd('/') + "/" };
     }
 

@@ -75,6 +75,10 @@ public static class PagePlanner
             "Incidents by severity and contributing factor per quarter, time to detect, resolve and remediate, repeats and growing tags.",
             metrics.GetAwaiter().GetResult()));
 
+        pages.Add(new PlannedPage(SitePaths.Patterns, PageTemplate.Patterns, "Patterns", "patterns",
+            "What recurs across incidents: factor tags and categories with their trend and action items, services by category, groups of similar incidents.",
+            PatternsViewBuilder.Build(site, views)));
+
         var repeats = site.Repeats.Select(views.Repeat).ToList();
         foreach (var (pager, entries) in ListPages.Cut(repeats.Count, pageSize, SitePaths.Repeats))
         {

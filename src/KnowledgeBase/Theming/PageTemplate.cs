@@ -10,6 +10,7 @@ public enum PageTemplate
     Term,
     Actions,
     Metrics,
+    Patterns,
     Repeats,
     Search,
     NotFound,

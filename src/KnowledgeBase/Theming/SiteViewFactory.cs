@@ -25,6 +25,7 @@ public static class SiteViewFactory
             (has.ActionItems, new LinkView("Action items", SitePaths.Actions, facts.Actions.Total, "actions")),
             (has.Repeats, new LinkView("Repeats", SitePaths.Repeats, site.Repeats.Length, "repeats")),
             (true, new LinkView("Metrics", SitePaths.Metrics, site.Incidents.Length, "metrics")),
+            (has.Categories, new LinkView("Patterns", SitePaths.Patterns, site.Patterns.Patterns.Length, "patterns")),
             (true, new LinkView("Search", SitePaths.Search, site.Incidents.Length, "search")),
         };
 

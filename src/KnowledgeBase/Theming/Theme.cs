@@ -18,7 +18,7 @@ public sealed record Theme(
 
     /// <summary>The templates every theme provides; a theme without one of them is reported before anything is written.</summary>
     public static readonly ImmutableArray<string> RequiredTemplates =
-        ["layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "404"];
+        ["layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "patterns", "404"];
 
     /// <summary>
     /// Browser libraries the theme installs with npm (theme/package.json and its lock file), and where

@@ -11,9 +11,29 @@ namespace KnowledgeBase.Validation;
 /// </summary>
 public static class Normalizer
 {
-    public static Postmortem Normalize(Postmortem postmortem, SiteConfig config) => postmortem with
+    public static Postmortem Normalize(Postmortem postmortem, SiteConfig config)
     {
-        Severity = postmortem.Severity is { } s ? config.FindSeverity(s)?.Id : null,
+        var severity = postmortem.Severity is { } s ? config.FindSeverity(s)?.Id : null;
+        return Fold(postmortem, config, severity) with { ActionItems = DueFromSlo(postmortem, severity, config) };
+    }
+
+    /// <summary>
+    /// Items without a due date get one from kb.yml's <c>action_slo</c>: the publication date plus the
+    /// days its severity allows, so overdue means the same for them as for items with a date.
+    /// </summary>
+    private static ImmutableArray<ActionItem> DueFromSlo(Postmortem postmortem, string? severity, SiteConfig config)
+    {
+        if (postmortem.Published is not { } published || severity is null || !config.ActionSlo.TryGetValue(severity, out var days))
+        {
+            return postmortem.ActionItems;
+        }
+
+        return [.. postmortem.ActionItems.Select(a => a.Due is null ? a with { Due = published.AddDays(days), DueFromSlo = true } : a)];
+    }
+
+    private static Postmortem Fold(Postmortem postmortem, SiteConfig config, string? severity) => postmortem with
+    {
+        Severity = severity,
         Tags = FoldTags(postmortem.Tags, config.Tags),
         Services = Distinct(postmortem.Services.Select(s => s.Trim())),
         ContributingFactors =

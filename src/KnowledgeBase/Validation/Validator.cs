@@ -18,7 +18,7 @@ public sealed class Validator
 
     /// <summary>The rules a build runs, in the order their findings are easiest to read.</summary>
     public static Validator Default { get; } = new(
-        [new DatesRule(), new SeverityRule(), new CategoryRule(), new TagsRule(), new ActionItemOwnerRule(), new BlamelessFactorsRule()],
+        [new DatesRule(), new SeverityRule(), new CategoryRule(), new TagsRule(), new ActionItemOwnerRule(), new FactorReferencesRule(), new IntegrationGateRule(), new BlamelessFactorsRule()],
         [new UniqueIdsRule(), new ReferencesRule()]);
 
     /// <summary>The rules of <see cref="Default"/>, and those that read the build's clock (no date after it).</summary>

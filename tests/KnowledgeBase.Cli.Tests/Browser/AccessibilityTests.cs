@@ -20,9 +20,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html",
             "incidents/2026-01-13-edge-node-upgrade-traffic-loss/index.html",
             "incidents/2026-05-20-alert-routing-after-reorg/index.html", "incidents/2023-08-22-edge-certificate-expiry/index.html",
-            "incidents/checkout-pool-exhaustion-2023/index.html",
+            "incidents/checkout-pool-exhaustion-2023/index.html", "incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html",
             "tags/index.html", "tags/database/index.html", "services/index.html", "severities/index.html",
-            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "no-such-page/",
+            "severities/sev1/index.html", "categories/index.html", "categories/process/index.html", "repeats/index.html", "actions/index.html", "metrics/index.html", "patterns/index.html", "no-such-page/",
             "incidents/page/2/index.html", "actions/page/2/index.html", "actions/by-owner/index.html",
         ];
         foreach (var page in pages)
@@ -30,7 +30,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             data.Add(page, ColorScheme.Light);
         }
 
-        foreach (var page in new[] { "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "tags/index.html", "metrics/index.html", "incidents/page/2/index.html" })
+        // checkout-pool-exhaustion-2023 has a contribution-factor map with an arrow within a column; the near miss its badge.
+        foreach (var page in new[]
+        {
+            "index.html", "incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html", "incidents/checkout-pool-exhaustion-2023/index.html",
+            "incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html", "tags/index.html", "metrics/index.html", "patterns/index.html", "incidents/page/2/index.html",
+        })
         {
             data.Add(page, ColorScheme.Dark);
         }
@@ -47,9 +52,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [Theory]
     [InlineData("index.html")]
     [InlineData("incidents/2025-06-19-checkout-pool-exhaustion-repeat/index.html")]
+    [InlineData("incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html")]
     [InlineData("actions/index.html")]
     [InlineData("actions/page/2/index.html")]
     [InlineData("metrics/index.html")]
+    [InlineData("patterns/index.html")]
     public async Task Page_on_a_phone_has_no_axe_violations(string path) =>
         await AssertNoViolationsAsync(path, new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
 

@@ -32,7 +32,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal("kb build: reading postmortems", lines[0]);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^kb build: rendering \d+ pages$"));
         Assert.All(lines, l => Assert.StartsWith("kb build: ", l, StringComparison.Ordinal));
-        Assert.Matches($@"^kb build: wrote \d+ pages for 14 postmortems to {System.Text.RegularExpressions.Regex.Escape(output)} \(0 errors, 0 warnings, \d+\.\d\d s\)$", lines[^1]);
+        Assert.Matches($@"^kb build: wrote \d+ pages for 15 postmortems to {System.Text.RegularExpressions.Regex.Escape(output)} \(0 errors, 0 warnings, \d+\.\d\d s\)$", lines[^1]);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var theme = _temp.Combine("broken-theme");
         Directory.CreateDirectory(Path.Combine(theme, "templates"));
-        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "404" })
+        foreach (var name in new[] { "layout", "home", "incident", "incidents", "taxonomy", "term", "search", "repeats", "actions", "metrics", "patterns", "404" })
         {
             File.WriteAllText(Path.Combine(theme, "templates", name + ".liquid"), name == "home" ? "<p>\n{% if %}\n" : "{{ content }}");
         }

@@ -19,7 +19,7 @@ public sealed partial class CheckCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         // One line, the summary: what was checked, the findings and the time taken.
-        Assert.Matches(@"^kb check: checked 14 postmortems \(0 errors, 0 warnings, \d+\.\d\d s\)$", Assert.Single(run.ErrorLines));
+        Assert.Matches(@"^kb check: checked 15 postmortems \(0 errors, 0 warnings, \d+\.\d\d s\)$", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

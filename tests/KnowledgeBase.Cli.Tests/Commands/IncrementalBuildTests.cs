@@ -41,8 +41,8 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         AssertSameAsCleanBuild("first build");
 
-        // 13 postmortems are published; the draft is not rendered without --drafts.
-        Assert.Equal(13, Directory.GetFiles(CacheFolder, "*.json").Length);
+        // 14 postmortems are published or in review; the draft is not rendered without --drafts.
+        Assert.Equal(14, Directory.GetFiles(CacheFolder, "*.json").Length);
         Assert.False(Directory.Exists(Path.Combine(Cached, ".kb-cache")), "the cache is not part of the site");
     }
 
@@ -69,7 +69,7 @@ public sealed class IncrementalBuildTests : IDisposable
         // name now leads nowhere: that unchanged file's page changes.
         System.IO.File.Move(File("2023-11-02-checkout-pool-exhaustion.md"), File("2023-11-checkout-pool.md"));
         var renamed = Kb.Run("build", _input, "--output", Cached);
-        Assert.Contains(renamed.ErrorLines, l => l.Contains("2025-06-19-checkout-pool-exhaustion-repeat.md:55:", StringComparison.Ordinal) && l.Contains("KB4001", StringComparison.Ordinal));
+        Assert.Contains(renamed.ErrorLines, l => l.Contains("2025-06-19-checkout-pool-exhaustion-repeat.md:70:", StringComparison.Ordinal) && l.Contains("KB4001", StringComparison.Ordinal));
         AssertSameAsCleanBuild("rename");
 
         System.IO.File.Delete(File("2026-11-20-new-incident.md"));

@@ -21,7 +21,7 @@ public sealed class FeedsTests : IDisposable
         var feed = SyndicationFeed.Load(reader);
 
         var items = feed.Items.ToList();
-        Assert.Equal(12, items.Count); // 14 postmortems: one draft, one in review
+        Assert.Equal(13, items.Count); // 15 postmortems: one draft, one in review
         Assert.Equal("Northwind Parcel Incident Knowledge Base", feed.Title.Text);
         Assert.Equal(items.OrderByDescending(i => i.LastUpdatedTime).Select(i => i.Id), items.Select(i => i.Id));
         Assert.All(items, i =>
@@ -38,7 +38,7 @@ public sealed class FeedsTests : IDisposable
         using var json = JsonDocument.Parse(File.ReadAllBytes(_output["site/incidents.json"]));
         var incidents = json.RootElement.GetProperty("incidents").EnumerateArray().ToList();
 
-        Assert.Equal(12, incidents.Count);
+        Assert.Equal(13, incidents.Count);
         var repeat = incidents.Single(i => i.GetProperty("id").GetString() == "2025-06-19-checkout-pool-exhaustion-repeat");
         Assert.Equal("https://northwind.example/kb/incidents/2025-06-19-checkout-pool-exhaustion-repeat/", repeat.GetProperty("url").GetString());
         Assert.Equal("checkout-pool-exhaustion-2023", repeat.GetProperty("repeat_of").GetString());

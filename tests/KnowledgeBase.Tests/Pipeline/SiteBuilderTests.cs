@@ -16,8 +16,8 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         "2023-02-14-tracking-dns-resolver-ttl", "2023-05-09-payments-processor-timeouts", "2023-08-22-edge-certificate-expiry",
         "2024-01-17-routing-engine-capacity", "2024-04-03-warehouse-bin-overwrite", "2024-07-25-sms-provider-rate-limit",
         "2024-10-08-search-cache-stampede", "2025-02-11-auth-token-validation-flag", "2025-06-19-checkout-pool-exhaustion-repeat",
-        "2025-09-30-settlement-export-stall", "2026-01-13-edge-node-upgrade-traffic-loss", "2026-05-20-alert-routing-after-reorg",
-        "checkout-pool-exhaustion-2023",
+        "2025-09-30-settlement-export-stall", "2026-01-13-edge-node-upgrade-traffic-loss", "2026-03-10-partner-certificate-renewal-near-miss",
+        "2026-05-20-alert-routing-after-reorg", "checkout-pool-exhaustion-2023",
     ];
 
     private const string DraftId = "2026-10-06-routing-map-provider-timeouts";
@@ -55,8 +55,8 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         Assert.True(site.Result.Diagnostics.Count == 0, site.Result.Diagnostics.Dump());
         Assert.True(site.Result.Succeeded);
         Assert.True(site.Result.Written);
-        Assert.Equal(14, site.Result.Files);
-        Assert.Equal(14, site.Result.Postmortems);
+        Assert.Equal(15, site.Result.Files);
+        Assert.Equal(15, site.Result.Postmortems);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         Assert.True(site.WithDrafts.Succeeded, site.WithDrafts.Diagnostics.Dump());
         var pages = IncidentPages(InputSiteFixture.Files(site.OutputWithDrafts));
 
-        Assert.Equal(14, pages.Length);
+        Assert.Equal(15, pages.Length);
         Assert.Contains(DraftId, pages);
     }
 
@@ -130,7 +130,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
             Listed(site.Page("severities/sev1/index.html")));
         Assert.Equal(5, Listed(site.Page("severities/sev2/index.html")).Length);
         Assert.Equal(3, Listed(site.Page("severities/sev3/index.html")).Length);
-        Assert.Equal(2, Listed(site.Page("severities/sev4/index.html")).Length);
+        Assert.Equal(3, Listed(site.Page("severities/sev4/index.html")).Length);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
     {
         var process = PagesOf("categories/process/index.html").SelectMany(Listed).ToArray();
 
-        Assert.Equal(11, process.Length);
+        Assert.Equal(12, process.Length);
         Assert.DoesNotContain("2024-07-25-sms-provider-rate-limit", process);
         Assert.DoesNotContain("2024-10-08-search-cache-stampede", process);
     }
@@ -151,7 +151,7 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         var byDate = Rows("incidents/index.html");
         var bySeverity = Rows("incidents/by-severity/index.html");
 
-        Assert.Equal(13, byDate.Length);
+        Assert.Equal(14, byDate.Length);
         Assert.Equal("2026-05-20-alert-routing-after-reorg", byDate[0]);
         Assert.Equal("2023-02-14-tracking-dns-resolver-ttl", byDate[^1]);
         Assert.Equal(PublishedIds.Order(StringComparer.Ordinal), bySeverity.Order(StringComparer.Ordinal));
@@ -218,6 +218,6 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         Assert.True(result.Succeeded);
         Assert.False(result.Written);
         Assert.Equal(0, result.PagesWritten);
-        Assert.Equal(14, result.Files);
+        Assert.Equal(15, result.Files);
     }
 }

@@ -29,6 +29,8 @@ public static class Html
     {
         IHtmlScriptElement script => script.Text.Length == 0 && ThemeScripts.Any(s => (script.Source ?? "").EndsWith(s, StringComparison.Ordinal)),
         IHtmlFormElement form => form.ClassList.Contains("site-search") || form.ClassList.Contains("search-form"),
+        // The contribution-factor map the theme draws (its text is escaped like any other, see PageRendererTests).
+        { LocalName: "svg" } svg => svg.ClassList.Contains("factor-map") && svg.ParentElement?.ParentElement?.ClassList.Contains("factor-map-section") == true,
         _ => false,
     };
 }

@@ -27,7 +27,7 @@ public class PagePlannerTests
             "services/index.html", "services/edge/index.html",
             "severities/index.html", "severities/sev2/index.html",
             "categories/index.html", "categories/process/index.html",
-            "actions/index.html", "actions/by-owner/index.html", "metrics/index.html", "repeats/index.html", "search/index.html", "404.html",
+            "actions/index.html", "actions/by-owner/index.html", "metrics/index.html", "patterns/index.html", "repeats/index.html", "search/index.html", "404.html",
         ], pages.Select(p => p.Path));
         Assert.Equal(PageTemplate.Incident, pages.Single(p => p.Path == "incidents/a/index.html").Template);
         Assert.Equal("Tag: dns", pages.Single(p => p.Path == "tags/dns/index.html").Title);

@@ -50,6 +50,8 @@ public class PageRendererTests
         Assert.Equal(HostileTitle, incident.QuerySelector("h1")!.TextContent);
         Assert.StartsWith(HostileTitle, incident.Title, StringComparison.Ordinal);
         Assert.Contains(incident.QuerySelectorAll("td"), td => td.TextContent == "<img src=y onerror=alert(2)>");
+        // The factor map draws the description as text, escaped, in both drawings.
+        Assert.Equal(2, incident.QuerySelectorAll("svg.factor-map g.map-box text").Count(t => t.TextContent.Contains("<iframe", StringComparison.Ordinal)));
         var tagLink = Assert.Single(incident.QuerySelectorAll("ul[aria-label=Tags] a"));
         Assert.Equal(HostileTitle, tagLink.TextContent);
         Assert.Equal("../../tags/img-src-x-onerror-alert-1/index.html", tagLink.GetAttribute("href"));

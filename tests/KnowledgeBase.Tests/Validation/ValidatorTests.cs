@@ -34,7 +34,7 @@ public class ValidatorTests
         var result = Validator.Default.Validate(postmortems, RuleRunner.ClosedVocabulary, diagnostics);
 
         Assert.Equal(
-            ["KB2004", "KB2012", "KB2007", "KB2009", "KB3003", "KB3005", "KB2010", "KB3001", "KB2005"],
+            ["KB2004", "KB2012", "KB2014", "KB2007", "KB2009", "KB2016", "KB3003", "KB3005", "KB2010", "KB3001", "KB2005"],
             diagnostics.ToSortedList().Select(d => d.Code));
         Assert.Equal("sev1", result[0].Severity);
         Assert.Equal<string>(["database", "../x"], result[0].Tags);

@@ -14,7 +14,15 @@ namespace KnowledgeBase.Analysis.Metrics;
 /// outside the window (earlier, or dated after the build, surely a typo) count overall only, so a page
 /// stays bounded whatever year a file claims.
 /// </summary>
+/// <remarks>
+/// Near misses (<c>kind: near-miss</c>) hurt nobody: they are left out of the incident counts by
+/// severity, of time to detect and to resolve and of the repeat rate, and counted on their own
+/// (<see cref="NearMisses"/>, per quarter too), since a team that reports them is one that learns.
+/// They still count in the factor categories, the growing tags and the learning loop's durations.
+/// </remarks>
 /// <param name="Earlier">Dated incidents outside the quarters shown: counted overall, in no quarter.</param>
+/// <param name="Repeats">Possible repeats that are incidents (a near miss is not counted as one).</param>
+/// <param name="NearMisses">How many of the postmortems are near misses.</param>
 public sealed record MetricsReport(
     ImmutableArray<Quarter> Quarters,
     ImmutableDictionary<Quarter, ImmutableArray<RenderedPostmortem>> ByQuarter,
@@ -27,8 +35,12 @@ public sealed record MetricsReport(
     int Repeats,
     ImmutableArray<TagGrowth> GrowingTags,
     ImmutableArray<QuarterFigures> PerQuarter,
-    ImmutableArray<CategoryFigures> Categories)
+    ImmutableArray<CategoryFigures> Categories,
+    int NearMisses = 0)
 {
+    /// <summary>The learning loop's own figures: gate coverage per quarter, action items by priority, strategic items.</summary>
+    public LoopFigures Loop { get; init; } = LoopFigures.None;
+
     /// <summary>Trends need at least this many quarters with incidents, or a chart would suggest one that is not there.</summary>
     public const int EnoughQuarters = 2;
 
@@ -36,7 +48,8 @@ public sealed record MetricsReport(
     public bool HasTrends => ByQuarter.Values.Count(q => q.Length > 0) >= EnoughQuarters;
 
     /// <summary>The share of incidents that are possible repeats, in percent; null when there are none at all.</summary>
-    public double? RepeatPercent(int incidents) => incidents == 0 ? null : 100.0 * Repeats / incidents;
+    /// <param name="incidents">Every postmortem counted; its near misses are taken out here.</param>
+    public double? RepeatPercent(int incidents) => incidents - NearMisses <= 0 ? null : 100.0 * Repeats / (incidents - NearMisses);
 
     /// <param name="config">Its severities and categories are the columns and rows counted; the defaults when null.</param>
     public static MetricsReport Build(IReadOnlyList<RenderedPostmortem> incidents, IReadOnlyCollection<PossibleRepeat> repeats, DateOnly asOf, SiteConfig? config = null)
@@ -46,35 +59,44 @@ public sealed record MetricsReport(
         var quarters = dated.Count == 0 ? [] : Window(dated.Select(i => Quarter.Of(i.Postmortem.Date!.Value.Value)).ToList(), asOf);
         var byQuarter = quarters.ToImmutableDictionary(q => q, q => dated.Where(i => Quarter.Of(i.Postmortem.Date!.Value.Value) == q).ToImmutableArray());
         var postmortems = incidents.Select(i => i.Postmortem).ToList();
-        var repeatIds = repeats.Select(r => r.IncidentId).ToHashSet(StringComparer.Ordinal);
+        var outages = postmortems.Where(p => !p.IsNearMiss).ToList();
+        var nearMissIds = postmortems.Where(p => p.IsNearMiss).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var repeatIds = repeats.Select(r => r.IncidentId).Where(id => !nearMissIds.Contains(id)).ToHashSet(StringComparer.Ordinal);
 
         return new MetricsReport(
             [.. quarters],
             byQuarter,
             incidents.Count - dated.Count,
             dated.Count - byQuarter.Values.Sum(q => q.Length),
-            DurationStats.Of(postmortems.Select(IncidentDurations.TimeToDetect).OfType<TimeSpan>()),
-            DurationStats.Of(postmortems.Select(p => p.TimeToResolve).OfType<TimeSpan>()),
+            DurationStats.Of(outages.Select(IncidentDurations.TimeToDetect).OfType<TimeSpan>()),
+            DurationStats.Of(outages.Select(p => p.TimeToResolve).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToInsight).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToRemediate).OfType<TimeSpan>(), postmortems.Count(p => p.Published is not null && p.ActionItems.Any(a => !a.IsClosed))),
-            repeats.Count,
+            repeats.Count(r => !nearMissIds.Contains(r.IncidentId)),
             TagGrowth.Fastest([.. quarters], byQuarter, count: 5),
             [.. quarters.Select(q => Figures(q, byQuarter[q], config, repeatIds))],
             [.. config.Categories.Select(c => new CategoryFigures(
                 c.Id,
                 [.. quarters.Select(q => byQuarter[q].Count(i => HasCategory(i, c.Id)))],
-                incidents.Count(i => HasCategory(i, c.Id))))]);
+                incidents.Count(i => HasCategory(i, c.Id))))],
+            nearMissIds.Count)
+        {
+            Loop = LoopFigures.Of(incidents, quarters.Select(q => byQuarter[q])),
+        };
     }
 
     private static QuarterFigures Figures(Quarter quarter, ImmutableArray<RenderedPostmortem> incidents, SiteConfig config, HashSet<string> repeatIds)
     {
-        var postmortems = incidents.Select(i => i.Postmortem).ToList();
+        var postmortems = incidents.Select(i => i.Postmortem).Where(p => !p.IsNearMiss).ToList();
         ImmutableArray<int> bySeverity = [.. config.Severities.Select(s => postmortems.Count(p => p.Severity == s.Id))];
         return new QuarterFigures(
             quarter, postmortems.Count, bySeverity, postmortems.Count - bySeverity.Sum(),
             DurationStats.Of(postmortems.Select(IncidentDurations.TimeToDetect).OfType<TimeSpan>()),
             DurationStats.Of(postmortems.Select(p => p.TimeToResolve).OfType<TimeSpan>()),
-            postmortems.Count(p => repeatIds.Contains(p.Id)));
+            postmortems.Count(p => repeatIds.Contains(p.Id)))
+        {
+            NearMisses = incidents.Count(i => i.Postmortem.IsNearMiss),
+        };
     }
 
     private static bool HasCategory(RenderedPostmortem incident, string category) =>

@@ -20,4 +20,12 @@ public sealed record SearchDocument(
     ImmutableArray<string> Tags,
     ImmutableArray<string> Services,
     string Summary,
-    ImmutableArray<string> Excerpt);
+    ImmutableArray<string> Excerpt)
+{
+    /// <summary>
+    /// A near miss (<c>kind: near-miss</c>), which the search page can filter on (issue 22). The filters'
+    /// file carries it; the result-list data does not, so its files stay as they were.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool NearMiss { get; init; }
+}

@@ -70,7 +70,10 @@ public static class SearchIndexer
         var severity = p.Severity is null ? null : config.FindSeverity(p.Severity);
         return new SearchDocument(
             p.Id, p.Title, SitePaths.Incident(p.Id), p.Date?.IsoDate, p.Date?.Display,
-            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary, excerpt);
+            severity?.Id, severity?.Label, severity?.Rank, p.Tags, p.Services, incident.Summary, excerpt)
+        {
+            NearMiss = p.IsNearMiss,
+        };
     }
 }
 

@@ -51,7 +51,7 @@ internal sealed class MetricsCharts(MetricsReport report, bool enough, int dated
     /// <summary>Needs three quarters with a resolution time: with fewer, a median per quarter is a single incident.</summary>
     public string? Resolve()
     {
-        var hours = report.Quarters.Select(q => report.ByQuarter[q].Select(i => i.Postmortem.TimeToResolve).OfType<TimeSpan>().ToList()).ToList();
+        var hours = report.Quarters.Select(q => report.ByQuarter[q].Where(i => !i.Postmortem.IsNearMiss).Select(i => i.Postmortem.TimeToResolve).OfType<TimeSpan>().ToList()).ToList();
         return hours.Count(h => h.Count > 0) < 3 ? null : SvgCharts.StackedBars(
             "chart-resolve", "Median time from detection to resolution per quarter",
             "Bars of the median hours from detection to resolution in each quarter; the table below has the numbers.",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Metrics;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Theming.Views;
 
@@ -21,7 +22,10 @@ public static class MetricsViewBuilder
         var quarterRows = report.PerQuarter.Select(q => new QuarterRowView(
             q.Quarter.Label, q.Incidents,
             [.. facts.HasSeverities ? q.BySeverity : [], .. facts.HasUnclassified ? [q.Unclassified] : Array.Empty<int>()],
-            Median(q.Detect), Median(q.Resolve), q.Repeats)).ToList();
+            Median(q.Detect), Median(q.Resolve), q.Repeats)
+        {
+            NearMisses = q.NearMisses,
+        }).ToList();
 
         var labels = site.Config.Categories.ToDictionary(c => c.Id, c => c.Label, StringComparer.Ordinal);
         var categories = report.Categories.Select(c => new CategoryRowView(labels[c.CategoryId], c.ByQuarter, c.Total)).ToList();
@@ -32,7 +36,7 @@ public static class MetricsViewBuilder
             severityColumns.Add("Unclassified");
         }
 
-        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated - report.Earlier);
+        var charts = new MetricsCharts(report, enough, site.Incidents.Length - report.Undated - report.Earlier - report.PerQuarter.Sum(q => q.NearMisses));
         List<DurationView> durations =
         [
             Duration("Time to detect", "From the start of the incident to its detection.", report.TimeToDetect),
@@ -42,7 +46,7 @@ public static class MetricsViewBuilder
         ];
 
         return new MetricsPageView(
-            ViewBuilder.Date(asOf), site.Incidents.Length, report.Undated, report.Earlier, report.Quarters.IsEmpty ? "" : report.Quarters[0].Label,
+            ViewBuilder.Date(asOf), site.Incidents.Length - report.NearMisses, report.Undated, report.Earlier, report.Quarters.IsEmpty ? "" : report.Quarters[0].Label,
             charts.ByQuarter(severityColumns, facts.HasUnclassified, quarterRows),
             facts.HasFactors ? charts.Categories(categories) : null,
             charts.Resolve(),
@@ -57,8 +61,37 @@ public static class MetricsViewBuilder
                 Resolve: report.TimeToResolve.Count > 0,
                 Categories: facts.HasFactors,
                 ActionItems: facts.HasActionItems,
-                Repeats: facts.HasRepeats));
+                Repeats: facts.HasRepeats)
+            {
+                NearMisses = report.NearMisses > 0,
+            })
+        {
+            NearMisses = report.NearMisses,
+            NearMissShare = site.Incidents.Length == 0 ? "—" : Percent(100.0 * report.NearMisses / site.Incidents.Length),
+            Loop = facts.HasFactors || facts.HasActionItems ? Loop(report) : null,
+        };
     }
+
+    private static LoopView Loop(MetricsReport report)
+    {
+        var loop = report.Loop;
+        CoverageRowView Coverage(string label, FactorCoverageFigures f) =>
+            new(label, f.Factors, f.Addressed, f.Covered, f.Percent is { } p ? Percent(p) : "—");
+
+        return new LoopView(
+            [.. report.Quarters.Select((q, i) => Coverage(q.Label, loop.Coverage[i]))],
+            Coverage("All", loop.Overall),
+            [.. loop.ByPriority.Select(p => new PriorityRowView(
+                p.Priority is { } priority ? char.ToUpperInvariant(priority.Name()[0]) + priority.Name()[1..] : "No priority",
+                p.Items, p.Open, p.TimeToClose.Count,
+                p.TimeToClose.Median is { } m ? Durations.Format(m) : "—",
+                p.TimeToClose.P90 is { } p90 ? Durations.Format(p90) : "—",
+                p.TimeToClose.HasEnoughData))],
+            loop.Items, loop.Strategic, loop.StrategicOpen,
+            loop.Items == 0 ? "—" : Percent(100.0 * loop.Strategic / loop.Items));
+    }
+
+    private static string Percent(double value) => value.ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
     private static DurationView Duration(string name, string description, DurationStats stats) => new(
         name, description, stats.Count,

@@ -58,7 +58,8 @@ public sealed class ViewBuilder(SiteModel site)
             StatusId(p.Status), StatusLabel(p.Status), incident.Summary, p.Impact,
             [.. p.Services.Select(s => TermLink(TaxonomyKind.Services, s))],
             [.. p.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))],
-            Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open);
+            Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf).Open,
+            p.IsNearMiss);
     }
 
     public IncidentView Incident(RenderedPostmortem incident)
@@ -77,6 +78,7 @@ public sealed class ViewBuilder(SiteModel site)
             p.TimeToResolve is { } ttr ? Durations.Format(ttr) : null,
             incident.BodyHtml,
             FactorGroups(p),
+            FactorMapBuilder.Build(p, site.Config),
             items,
             Counts(Analysis.Actions.ActionCounts.Of(p.ActionItems, _asOf)),
             [.. site.Links.GetValueOrDefault(incident.Id, []).Select(l => new RelatedView(Summary(l.Target), l.Reason, Kebab(l.Kind.ToString())))],
@@ -155,25 +157,51 @@ public sealed class ViewBuilder(SiteModel site)
                 var link = category.Length == 0
                     ? new LinkView("Uncategorized", "", factors.Count, "")
                     : TermLink(TaxonomyKind.Categories, category);
-                groups.Add(new FactorGroupView(link, [.. factors.Select(f => new FactorView(f.Description, [.. f.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))]))]));
+                groups.Add(new FactorGroupView(link, [.. factors.Select(f => Factor(p, f))]));
             }
         }
 
         return groups;
     }
 
+    private FactorView Factor(Postmortem p, ContributingFactor factor)
+    {
+        var addressedBy = Analysis.Actions.FactorCoverage.ItemsAddressing(p, factor)
+            .Select(i => new FactorActionView(p.ActionItems[i].Title, ActionAnchor(i), p.ActionItems[i].Status.Name(), StatusLabel(p.ActionItems[i].Status)))
+            .ToList();
+        return new FactorView(
+            factor.Description,
+            [.. factor.Tags.Select(t => TermLink(TaxonomyKind.Tags, t))],
+            factor.Id is { } id ? FactorAnchor(id) : "",
+            addressedBy,
+            factor.NoAction,
+            !Analysis.Actions.FactorCoverage.IsCovered(p, factor));
+    }
+
+    /// <summary>The element id of a factor's entry on its incident page (and of its box in the map).</summary>
+    public static string FactorAnchor(string factorId) => "kb-factor-" + factorId;
+
+    /// <summary>The element id of the action table's row for the item at <paramref name="index"/> on its incident page.</summary>
+    public static string ActionAnchor(int index) => FormattableString.Invariant($"kb-action-{index + 1}");
+
+    public static string StatusLabel(ActionItemStatus status) => status switch
+    {
+        ActionItemStatus.InProgress => "In progress",
+        ActionItemStatus.WontDo => "Won't do",
+        var s => s.ToString(),
+    };
+
     public ActionItemView ActionItem(ActionItem item) => new(
         item.Title, item.Owner, item.Ticket, site.Config.TicketLink(item.Ticket),
         item.Due is { } due ? Date(due) : null,
         item.Status.Name(),
-        item.Status switch
-        {
-            ActionItemStatus.InProgress => "In progress",
-            ActionItemStatus.WontDo => "Won't do",
-            var s => s.ToString(),
-        },
+        StatusLabel(item.Status),
         item.IsOverdue(_asOf),
-        item.Closed is { } closed ? Date(closed) : null);
+        item.Closed is { } closed ? Date(closed) : null,
+        item.Priority?.Name(),
+        item.Reason,
+        item.DueFromSlo,
+        item.IsStrategic);
 
     public TermView Term(Taxonomy taxonomy, TaxonomyTerm term) => new(
         term.Name, term.Slug, SitePaths.Term(taxonomy.Key, term.Slug), term.Description, term.Count,

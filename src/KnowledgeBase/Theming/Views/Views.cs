@@ -28,9 +28,10 @@ public sealed record DateView(string Iso, string Display, string Year);
 public sealed record SeverityView(string Id, string Label, int Rank, string Path);
 
 /// <summary>An incident as it appears in a list.</summary>
+/// <param name="NearMiss">A near miss (<c>kind: near-miss</c>), labelled wherever the incident is listed.</param>
 public sealed record IncidentSummaryView(
     string Id, string Path, string Title, DateView? Date, SeverityView? Severity, string Status, string StatusLabel,
-    string Summary, string? Impact, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Tags, int OpenActionItems);
+    string Summary, string? Impact, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Tags, int OpenActionItems, bool NearMiss);
 
 /// <summary>The whole incident, for its own page.</summary>
 public sealed record IncidentView(
@@ -43,6 +44,7 @@ public sealed record IncidentView(
     string? Duration,
     Utf8Html BodyHtml,
     IReadOnlyList<FactorGroupView> FactorGroups,
+    FactorMapView? FactorMap,
     IReadOnlyList<ActionItemView> ActionItems,
     ActionCountsView ActionCounts,
     IReadOnlyList<RelatedView> Related,
@@ -61,11 +63,34 @@ public sealed record IncidentView(
 
 public sealed record FactorGroupView(LinkView Category, IReadOnlyList<FactorView> Factors);
 
-public sealed record FactorView(string Description, IReadOnlyList<LinkView> Tags);
+/// <summary>
+/// The contribution-factor map: the drawing (wide and narrow SVG), and its text equivalent, each
+/// influence as "A influences B" and the factors that influence nothing and nothing influences.
+/// </summary>
+public sealed record FactorMapView(string Svg, IReadOnlyList<InfluenceView> Influences, IReadOnlyList<MapFactorView> Unlinked);
 
+/// <summary>One arrow of the map in words; <see cref="ToAnchor"/> is empty for the impact, which has no entry of its own.</summary>
+public sealed record InfluenceView(MapFactorView From, MapFactorView To, bool Backward);
+
+/// <summary>A factor as the map names it (its description, shortened) and its entry on the page.</summary>
+public sealed record MapFactorView(string Name, string Anchor);
+
+/// <summary>A contributing factor with the action items that address it.</summary>
+/// <param name="Anchor">The element id of the factor on its page ("kb-factor-pool-budget"); empty for a factor without id.</param>
+/// <param name="NoAction">Why no action item addresses it, as the author wrote.</param>
+/// <param name="Unaddressed">Neither addressed by an item nor explained: what the integration gate reports.</param>
+public sealed record FactorView(
+    string Description, IReadOnlyList<LinkView> Tags, string Anchor, IReadOnlyList<FactorActionView> AddressedBy, string? NoAction, bool Unaddressed);
+
+/// <summary>An action item named beside a factor it addresses; <see cref="Anchor"/> is its row in the page's action table.</summary>
+public sealed record FactorActionView(string Title, string Anchor, string Status, string StatusLabel);
+
+/// <param name="Priority">"high", "medium" or "low"; null when not given.</param>
+/// <param name="DueFromSlo">The due date was not written but set from kb.yml's action_slo.</param>
+/// <param name="Strategic">A high-priority item tagged strategic: part of a systemic change.</param>
 public sealed record ActionItemView(
     string Title, string? Owner, string? Ticket, string? TicketUrl, DateView? Due, string Status, string StatusLabel,
-    bool Overdue, DateView? Closed);
+    bool Overdue, DateView? Closed, string? Priority, string? Reason, bool DueFromSlo, bool Strategic);
 
 /// <summary>
 /// Action items by state, as <see cref="Analysis.Actions.ActionCounts"/> counts them everywhere: open +
@@ -148,19 +173,82 @@ public sealed record MetricsPageView(
     DateView AsOf, int IncidentCount, int Undated, int Earlier, string FirstQuarter, string? QuarterChart, string? CategoryChart, string? ResolveChart,
     IReadOnlyList<string> Severities, IReadOnlyList<QuarterRowView> Quarters, IReadOnlyList<CategoryRowView> Categories,
     IReadOnlyList<DurationView> Durations, string RepeatRate, int Repeats, IReadOnlyList<TagGrowthView> GrowingTags, bool EnoughQuarters,
-    MetricsShowsView Shows) : IPageView;
+    MetricsShowsView Shows) : IPageView
+{
+    /// <summary>Near misses, counted apart from <see cref="IncidentCount"/> (which leaves them out).</summary>
+    public int NearMisses { get; init; }
+
+    /// <summary>The share of postmortems that are near misses ("12.5 %"): reporting them is a sign of a learning culture.</summary>
+    public string NearMissShare { get; init; } = "—";
+
+    /// <summary>The learning loop's own figures: gate coverage, action items by priority, strategic items.</summary>
+    public LoopView? Loop { get; init; }
+}
+
+/// <summary>The "closing the loop" part of the metrics page.</summary>
+/// <param name="Coverage">Gate coverage per quarter of the page, oldest first.</param>
+/// <param name="StrategicShare">Strategic items as a share of all items ("12.5 %").</param>
+public sealed record LoopView(
+    IReadOnlyList<CoverageRowView> Coverage, CoverageRowView Overall, IReadOnlyList<PriorityRowView> Priorities,
+    int Items, int Strategic, int StrategicOpen, string StrategicShare);
+
+/// <summary>One quarter's contributing factors (or all of them): how many, addressed by an item, covered by the gate, and the share covered.</summary>
+public sealed record CoverageRowView(string Label, int Factors, int Addressed, int Covered, string Share);
+
+/// <summary>Action items of one priority, with the median and 90th percentile from publication to done.</summary>
+public sealed record PriorityRowView(string Label, int Items, int Open, int Closed, string Median, string P90, bool Enough);
 
 /// <summary>
 /// Which parts of the metrics page have data: durations at all, the quarter table's time columns,
 /// contributing factors, action items (time to remediation, still open) and repeats.
 /// </summary>
-public sealed record MetricsShowsView(bool Durations, bool Detect, bool Resolve, bool Categories, bool ActionItems, bool Repeats);
+public sealed record MetricsShowsView(bool Durations, bool Detect, bool Resolve, bool Categories, bool ActionItems, bool Repeats)
+{
+    /// <summary>Some postmortem is a near miss: the quarter table gets a column for them.</summary>
+    public bool NearMisses { get; init; }
+}
 
 /// <summary>One quarter's row: incidents by severity (in the order of <see cref="MetricsPageView.Severities"/>, so they add up to the total), medians, repeats.</summary>
-public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats);
+public sealed record QuarterRowView(string Label, int Total, IReadOnlyList<int> BySeverity, string MedianDetect, string MedianResolve, int Repeats)
+{
+    public int NearMisses { get; init; }
+}
 
 public sealed record CategoryRowView(string Name, IReadOnlyList<int> ByQuarter, int Total);
 
 public sealed record DurationView(string Name, string Description, int Count, string Median, string P90, int StillOpen, bool Enough);
 
 public sealed record TagGrowthView(LinkView Tag, string From, int Before, string To, int After);
+
+/// <summary>The patterns page: what recurs across incidents, as of the build date.</summary>
+/// <param name="Quarters">The labels of the trend's quarters, oldest first.</param>
+/// <param name="MinIncidents">How many incidents make a pattern.</param>
+public sealed record PatternsPageView(
+    DateView AsOf, int IncidentCount, int MinIncidents, IReadOnlyList<string> Quarters, IReadOnlyList<PatternView> Patterns,
+    ServiceMatrixView Matrix, IReadOnlyList<ClusterView> Clusters, bool HasFactors) : IPageView;
+
+/// <summary>
+/// One recurring factor tag or category: its incidents (the newest, and how many more), how many started
+/// in each quarter of the trend, and the state of the action items that address its factors.
+/// </summary>
+/// <param name="Anchor">The element id of its section on the page.</param>
+/// <param name="State">"closed" (every item done or won't do, every factor covered), "open" or "unaddressed" (no item at all).</param>
+public sealed record PatternView(
+    string Anchor, string Kind, LinkView Term, int IncidentCount, IReadOnlyList<IncidentSummaryView> Incidents, int MoreIncidents,
+    IReadOnlyList<int> ByQuarter, int Factors, int Actions, int Open, int Done, int WontDo, int Uncovered, string State, string StateLabel,
+    IReadOnlyList<PatternItemView> OpenItems);
+
+/// <summary>An open action item that addresses a pattern; <see cref="Path"/> leads to its row on its incident's page.</summary>
+public sealed record PatternItemView(ActionItemView Item, IncidentSummaryView Incident, string Path);
+
+/// <summary>Services by factor categories: how many of each service's incidents had a factor of each category.</summary>
+/// <param name="More">Services left out after the first rows.</param>
+public sealed record ServiceMatrixView(IReadOnlyList<LinkView> Categories, IReadOnlyList<ServiceRowView> Rows, int More);
+
+public sealed record ServiceRowView(LinkView Service, int Incidents, IReadOnlyList<MatrixCellView> Cells);
+
+/// <summary>A count and how dark its cell is (0 for none, 1 to 4 by share of the largest count).</summary>
+public sealed record MatrixCellView(int Count, int Level);
+
+/// <summary>A group of mutually similar incidents and what all of them share.</summary>
+public sealed record ClusterView(IReadOnlyList<IncidentSummaryView> Incidents, IReadOnlyList<LinkView> Tags, IReadOnlyList<LinkView> Services, IReadOnlyList<LinkView> Categories);

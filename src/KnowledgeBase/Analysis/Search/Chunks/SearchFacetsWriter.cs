@@ -46,6 +46,13 @@ public static class SearchFacetsWriter
                 json.WriteNumberValue(d.Severity is null ? -1 : severityNumber[d.Severity]);
                 WriteNumbers(json, d.Tags.Select(t => tags.Number[t]));
                 WriteNumbers(json, d.Services.Select(s => services.Number[s]));
+                // A fifth entry, 1, marks a near miss (issue 22); left out otherwise, so an archive without
+                // near misses gets the file it always got.
+                if (d.NearMiss)
+                {
+                    json.WriteNumberValue(1);
+                }
+
                 json.WriteEndArray();
             }
 
