@@ -44,7 +44,9 @@ public sealed partial class SearchResultsTests(BrowserFixture fixture) : IClassF
     private static async Task<List<string>> TitlesAsync(IPage page) =>
         [.. await page.Locator("#search-results a.result-link").AllInnerTextsAsync()];
 
-    private static Task<int> ResultCountAsync(IPage page) => page.Locator("#search-results > li").CountAsync();
+    /// <summary>How many incidents match, as the status line says ("12 incidents for …"): the list shows the first ten.</summary>
+    private static async Task<int> ResultCountAsync(IPage page) =>
+        int.Parse((await page.Locator("#search-status").InnerTextAsync()).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_title_with_the_words_comes_before_incidents_that_have_them_only_in_their_text()
