@@ -87,19 +87,53 @@ internal static class ActionsCommand
         return csv.ToString();
     }
 
-    private static object ToJson(ActionItemRow row, string baseUrl, Configuration.SiteConfig config) => new
+    /// <summary>
+    /// One item as JSON. What issue 22 added (priority, reason, the factors it addresses, strategic, a due
+    /// date from the action SLO) is written only where the item has it, so other items print as they did.
+    /// </summary>
+    private static Dictionary<string, object?> ToJson(ActionItemRow row, string baseUrl, Configuration.SiteConfig config)
     {
-        summary = row.Item.Title,
-        owner = row.Item.Owner,
-        due = row.Item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        status = Status(row),
-        overdue = row.Overdue,
-        closed = row.Item.Closed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ticket = row.Item.Ticket,
-        ticketUrl = config.TicketLink(row.Item.Ticket),
-        incident = new { id = row.Incident.Id, title = row.Incident.Title, url = Link(row, baseUrl) },
-        labels = row.Incident.Tags,
-    };
+        var item = row.Item;
+        var json = new Dictionary<string, object?>
+        {
+            ["summary"] = item.Title,
+            ["owner"] = item.Owner,
+            ["due"] = item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["status"] = Status(row),
+            ["overdue"] = row.Overdue,
+            ["closed"] = item.Closed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["ticket"] = item.Ticket,
+            ["ticketUrl"] = config.TicketLink(item.Ticket),
+            ["incident"] = new { id = row.Incident.Id, title = row.Incident.Title, url = Link(row, baseUrl) },
+            ["labels"] = row.Incident.Tags,
+        };
+        if (item.DueFromSlo)
+        {
+            json["dueFromSlo"] = true;
+        }
+
+        if (item.Priority is { } priority)
+        {
+            json["priority"] = priority.Name();
+        }
+
+        if (item.IsStrategic)
+        {
+            json["strategic"] = true;
+        }
+
+        if (item.Reason is { } reason)
+        {
+            json["reason"] = reason;
+        }
+
+        if (!item.Addresses.IsEmpty)
+        {
+            json["addresses"] = item.Addresses;
+        }
+
+        return json;
+    }
 
     private static string Table(List<ActionItemRow> rows, DateOnly asOf)
     {

@@ -27,38 +27,78 @@ public static class IncidentsJsonWriter
         return JsonSerializer.SerializeToUtf8Bytes(new { generated = site.BuildTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), incidents }, Options);
     }
 
-    private static object Describe(RenderedPostmortem incident, string baseUrl)
+    /// <summary>
+    /// The postmortem's fields under their front-matter names. The fields of issue 22 (kind, a factor's id,
+    /// influences and no_action, an item's addresses, priority, reason and tags) are written only where a
+    /// postmortem has them, so an archive without them gets the file it always got.
+    /// </summary>
+    private static Dictionary<string, object?> Describe(RenderedPostmortem incident, string baseUrl)
     {
         var p = incident.Postmortem;
-        return new
+        var fields = new Dictionary<string, object?>
         {
-            p.Id,
-            Url = baseUrl + SitePaths.Pretty(incident.PagePath),
-            p.Title,
-            Date = p.Date?.Iso,
-            p.Severity,
-            Status = p.Status.Name(),
-            p.Services,
-            p.Tags,
-            p.Authors,
-            Detected = p.Detected?.Iso,
-            Resolved = p.Resolved?.Iso,
-            Published = p.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            p.Impact,
-            incident.Summary,
-            ContributingFactors = p.ContributingFactors.Select(f => new { f.Category, f.Description, f.Tags }),
-            ActionItems = p.ActionItems.Select(a => new
-            {
-                a.Title,
-                a.Owner,
-                a.Ticket,
-                Due = a.Due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Status = a.Status.Name(),
-                Closed = a.Closed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            }),
-            p.Related,
-            p.RepeatOf,
-            Extra = p.Extra,
+            ["id"] = p.Id,
+            ["url"] = baseUrl + SitePaths.Pretty(incident.PagePath),
+            ["title"] = p.Title,
+            ["date"] = p.Date?.Iso,
+            ["severity"] = p.Severity,
+            ["status"] = p.Status.Name(),
         };
+        if (p.IsNearMiss)
+        {
+            fields["kind"] = p.Kind.Name();
+        }
+
+        fields["services"] = p.Services;
+        fields["tags"] = p.Tags;
+        fields["authors"] = p.Authors;
+        fields["detected"] = p.Detected?.Iso;
+        fields["resolved"] = p.Resolved?.Iso;
+        fields["published"] = Day(p.Published);
+        fields["impact"] = p.Impact;
+        fields["summary"] = incident.Summary;
+        fields["contributing_factors"] = p.ContributingFactors.Select(Factor);
+        fields["action_items"] = p.ActionItems.Select(Item);
+        fields["related"] = p.Related;
+        fields["repeat_of"] = p.RepeatOf;
+        fields["extra"] = p.Extra;
+        return fields;
     }
+
+    private static Dictionary<string, object?> Factor(ContributingFactor f)
+    {
+        var fields = new Dictionary<string, object?> { ["category"] = f.Category, ["description"] = f.Description, ["tags"] = f.Tags };
+        AddIf(fields, "id", f.Id);
+        AddIf(fields, "influences", f.Influences.IsEmpty ? null : f.Influences);
+        AddIf(fields, "no_action", f.NoAction);
+        return fields;
+    }
+
+    private static Dictionary<string, object?> Item(ActionItem a)
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["title"] = a.Title,
+            ["owner"] = a.Owner,
+            ["ticket"] = a.Ticket,
+            ["due"] = Day(a.Due),
+            ["status"] = a.Status.Name(),
+            ["closed"] = Day(a.Closed),
+        };
+        AddIf(fields, "addresses", a.Addresses.IsEmpty ? null : a.Addresses);
+        AddIf(fields, "priority", a.Priority?.Name());
+        AddIf(fields, "reason", a.Reason);
+        AddIf(fields, "tags", a.Tags.IsEmpty ? null : a.Tags);
+        return fields;
+    }
+
+    private static void AddIf(Dictionary<string, object?> fields, string key, object? value)
+    {
+        if (value is not null)
+        {
+            fields[key] = value;
+        }
+    }
+
+    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -123,6 +123,22 @@ public sealed class GateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Kb_actions_json_gives_priority_reason_addresses_and_a_due_date_from_the_slo_where_an_item_has_them()
+    {
+        var run = Kb.Run("actions", Repo.Input, "--format", "json");
+
+        var items = System.Text.Json.JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
+        var pgBouncer = items.Single(i => i.GetProperty("summary").GetString()!.StartsWith("Put PgBouncer", StringComparison.Ordinal));
+        Assert.Equal("high", pgBouncer.GetProperty("priority").GetString());
+        Assert.True(pgBouncer.GetProperty("strategic").GetBoolean());
+        Assert.Equal(["idle-connections-per-pod"], pgBouncer.GetProperty("addresses").EnumerateArray().Select(a => a.GetString()));
+        var runbook = items.Single(i => i.GetProperty("summary").GetString()!.StartsWith("Rewrite the node upgrade runbook", StringComparison.Ordinal));
+        // Published 2026-01-22, sev2: 56 days by the sample's action_slo.
+        Assert.Equal(("2026-03-19", true), (runbook.GetProperty("due").GetString(), runbook.GetProperty("dueFromSlo").GetBoolean()));
+        Assert.False(items.Single(i => i.GetProperty("summary").GetString()!.StartsWith("Alert when database connection usage", StringComparison.Ordinal)).TryGetProperty("priority", out _));
+    }
+
+    [Fact]
     public void The_pull_request_workflow_kb_init_writes_runs_the_gate()
     {
         var workflow = File.ReadAllText(Path.Combine(Repo.Root, "src/KnowledgeBase.Cli/Init/Files/kb-check.yml"));

@@ -49,6 +49,33 @@ public class NearMissTests
     }
 
     [Fact]
+    public void Incidents_json_carries_the_new_fields_only_where_a_postmortem_has_them()
+    {
+        using var site = new SmallSite()
+            .Postmortem("outage.md", "title: Outage\ndate: 2024-01-01\ncontributing_factors:\n  - {category: technical, description: d}\naction_items:\n  - {title: t, owner: o}")
+            .Postmortem("close-call.md", """
+                title: Close call
+                kind: near-miss
+                date: 2024-02-01
+                contributing_factors:
+                  - {id: f, category: technical, description: d, influences: [impact], no_action: Accepted.}
+                action_items:
+                  - {title: t, owner: o, ticket: T-1, addresses: [f], priority: high, tags: [strategic], status: wont-do, reason: Superseded.}
+                """);
+        site.Build();
+
+        var incidents = JsonNode.Parse(File.ReadAllText(Path.Combine(site.Output, "incidents.json")))!["incidents"]!.AsArray();
+        var (nearMiss, outage) = (incidents[0]!, incidents[1]!);
+        Assert.Equal("near-miss", nearMiss["kind"]!.GetValue<string>());
+        Assert.Equal("""{"category":"technical","description":"d","tags":[],"id":"f","influences":["impact"],"no_action":"Accepted."}""", nearMiss["contributing_factors"]![0]!.ToJsonString());
+        Assert.Equal("high", nearMiss["action_items"]![0]!["priority"]!.GetValue<string>());
+        Assert.Equal("Superseded.", nearMiss["action_items"]![0]!["reason"]!.GetValue<string>());
+        Assert.Null(outage["kind"]);
+        Assert.Equal("""{"category":"technical","description":"d","tags":[]}""", outage["contributing_factors"]![0]!.ToJsonString());
+        Assert.Equal(["title", "owner", "ticket", "due", "status", "closed"], outage["action_items"]![0]!.AsObject().Select(kv => kv.Key));
+    }
+
+    [Fact]
     public void The_metrics_page_counts_near_misses_apart()
     {
         using var site = Site();
