@@ -83,6 +83,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         sanitizer.PostProcessNode += (_, e) =>
         {
             LabelTaskCheckbox(e.Node);
+            LetKeyboardScroll(e.Node);
             DropImageWithoutSource(e);
             DemoteTitleHeading(e);
         };
@@ -116,6 +117,19 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         if (node is AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" } box)
         {
             box.SetAttribute("aria-label", box.IsChecked || box.HasAttribute("checked") ? "done" : "not done");
+        }
+    }
+
+    /// <summary>
+    /// Code blocks and tables scroll sideways when wider than the page (on a phone, most of them): a
+    /// region that scrolls must take the keyboard's focus, or a keyboard user cannot read its hidden part
+    /// (WCAG 2.1.1; axe's scrollable-region-focusable).
+    /// </summary>
+    private static void LetKeyboardScroll(AngleSharp.Dom.INode node)
+    {
+        if (node is AngleSharp.Dom.IElement { LocalName: "pre" or "table" } region)
+        {
+            region.SetAttribute("tabindex", "0");
         }
     }
 

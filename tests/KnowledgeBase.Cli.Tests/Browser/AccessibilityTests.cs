@@ -55,6 +55,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("incidents/2026-03-10-partner-certificate-renewal-near-miss/index.html")]
     [InlineData("actions/index.html")]
     [InlineData("actions/page/2/index.html")]
+    [InlineData("incidents/checkout-pool-exhaustion-2023/index.html")]
     [InlineData("metrics/index.html")]
     [InlineData("patterns/index.html")]
     public async Task Page_on_a_phone_has_no_axe_violations(string path) =>

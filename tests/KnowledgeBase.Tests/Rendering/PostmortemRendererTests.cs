@@ -27,6 +27,16 @@ public class PostmortemRendererTests(SpecInputFolder input) : IClassFixture<Spec
         [.. body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName + ":" + h.Text())];
 
     [Fact]
+    public void Code_blocks_and_tables_take_the_keyboards_focus_so_their_hidden_part_can_be_scrolled_to()
+    {
+        var body = Body("```\nlong log line\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<pre tabindex=\"5\">raw</pre>\n\nText with `inline code`.");
+
+        Assert.All(body.QuerySelectorAll("pre, table"), region => Assert.Equal("0", region.GetAttribute("tabindex")));
+        Assert.Equal(3, body.QuerySelectorAll("pre, table").Length);
+        Assert.Null(body.QuerySelector("code:not(pre code)")!.GetAttribute("tabindex"));
+    }
+
+    [Fact]
     public void Rendered_postmortem_carries_its_id_page_and_source()
     {
         var (rendered, _) = Render("Text.", "title: Spec case\nid: my-case");
