@@ -448,9 +448,10 @@
     return w.terms.concat([w.word]).filter(function (t, i, all) { return all.indexOf(t) === i; });
   }
 
-  // The terms of the typo dictionary (TypoTermIndex.cs) that can be near these words, as { terms: Set }: for each source of each word, the parts filed under its first
-  // two letters and under its last two, over the lengths its edits reach (and, under its first two
-  // letters, down to the shortest stem of its one-edit variants, which the stemmer may have shortened);
+  // The terms of the typo dictionary (TypoTermIndex.cs) that can be near these words, as { terms: Set }:
+  // for each source of each word, the parts filed under its first two letters and under its last two,
+  // over the lengths its edits reach (and, under its first two letters, down to the shortest stem of its
+  // one-edit variants, which the stemmer may have shortened);
   // for a source of under four letters, the short terms too. A term one edit away shares the first two
   // letters or the last two with a source of four letters or more, so these parts hold every term one
   // edit from a source that the whole dictionary would give. Missed: a term two edits away, one in the
