@@ -76,7 +76,7 @@ internal static class BuildCommand
             try
             {
                 using var stopping = StopSignals.CleanUpOnStop(console, "build");
-                var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
+                using var cache = parse.GetValue(noCache) ? null : new BuildCache(BuildCache.FolderFor(outputDir));
                 result = StageDisplay.Run(console, "build", plainLines: true, progress => new SiteBuilder(progress, cache, betweenStages: HeapPolicy.CompactFinishedStage).Run(options));
             }
             catch (OutputException ex)

@@ -12,7 +12,7 @@ namespace KnowledgeBase.Incremental;
 public sealed record CachedRender(
     Utf8Html BodyHtml,
     string Summary,
-    string BodyText,
+    BodyText Text,
     IReadOnlyList<KeyValuePair<string, string>> Attachments,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<FileProbe> Probes);

@@ -11,28 +11,27 @@ namespace KnowledgeBase.Incremental;
 /// <summary>
 /// The per-document step of analysis with a memory, wrapped around the step that computes it. In memory
 /// (<c>kb serve</c>) a result is reused while its incident's <see cref="DocumentInput"/> is the same,
-/// compared in full; with a folder (<c>kb build</c>'s cache) results are filed on disk under a hash of the
-/// input instead, and not held (a build reads each once). Either way a rebuild after one save analyses one
-/// document, and the indexes built from the results are those a clean build gives.
+/// compared in full; with a pack (<c>kb build</c>'s cache, see <see cref="CachePack"/>) results are filed
+/// on disk under a hash of the input instead, and not held (a build reads each once). Either way a rebuild
+/// after one save analyses one document, and the indexes built from the results are those a clean build gives.
 /// </summary>
-public sealed class CachingDocumentAnalyser : IDocumentAnalyser
+public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly IDocumentAnalyser _inner;
     private readonly ConcurrentDictionary<string, (DocumentInput Input, AnalysedDocument Result)> _kept = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _usedFiles = new(StringComparer.Ordinal);
-    private readonly string? _folder;
+    private readonly CachePack? _pack;
 
-    /// <param name="folder">Where results persist between runs; null keeps them in memory only.</param>
-    public CachingDocumentAnalyser(IDocumentAnalyser inner, string? folder = null)
+    /// <param name="pack">Where results persist between runs (<see cref="CachePack.Open"/>); null keeps them in memory only.</param>
+    public CachingDocumentAnalyser(IDocumentAnalyser inner, CachePack? pack = null)
     {
         _inner = inner;
-        _folder = folder is null ? null : Path.GetFullPath(folder);
+        _pack = pack;
     }
 
     public AnalysedDocument Analyse(DocumentInput input)
     {
-        if (_folder is null)
+        if (_pack is null)
         {
             if (_kept.TryGetValue(input.Id, out var kept) && SameInput(kept.Input, input))
             {
@@ -44,15 +43,28 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
             return fresh;
         }
 
-        var file = FileFor(input);
-        if (CacheFiles.TryRead<Stored>(file, Json)?.ToDocument() is { } stored)
+        var key = KeyOf(input);
+        if (_pack.TryGet(key, out var parts) && parts is [var part] && Read(_pack.Read(part)) is { } stored)
         {
             return stored;
         }
 
         var result = _inner.Analyse(input);
-        CacheFiles.TryWrite(file, JsonSerializer.SerializeToUtf8Bytes(Stored.From(result), Json));
+        _pack.Put(key, JsonSerializer.SerializeToUtf8Bytes(Stored.From(result), Json));
         return result;
+    }
+
+    /// <summary>A result as filed; null when damaged (a miss: computed again).</summary>
+    private static AnalysedDocument? Read(byte[] json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Stored>(json, Json)?.ToDocument();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Forgets incidents that are gone, so a long session does not grow.</summary>
@@ -64,22 +76,13 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
         }
     }
 
-    /// <summary>After a build that wrote its site: removes the files of results it did not use.</summary>
-    public void KeepOnlyUsedFiles()
-    {
-        if (_folder is not null && Directory.Exists(_folder))
-        {
-            foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !_usedFiles.ContainsKey(f)))
-            {
-                CacheFiles.TryDelete(file);
-            }
-        }
+    /// <summary>After a build that wrote its site: saves the pack, with only the results this build used.</summary>
+    public void KeepOnlyUsedFiles() => _pack?.Commit();
 
-        _usedFiles.Clear();
-    }
+    public void Dispose() => _pack?.Dispose();
 
-    /// <summary>The result's file: named by a hash of (the version of this code and) every text of the input.</summary>
-    private string FileFor(DocumentInput input)
+    /// <summary>The result's key: a hash of (the version of this code and) every text of the input.</summary>
+    private static string KeyOf(DocumentInput input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Append(string part)
@@ -105,9 +108,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser
 
         Append(input.ShownText);
 
-        var file = Path.Combine(_folder!, Convert.ToHexStringLower(hash.GetHashAndReset()) + ".json");
-        _usedFiles[file] = true;
-        return file;
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static bool SameInput(DocumentInput a, DocumentInput b) =>

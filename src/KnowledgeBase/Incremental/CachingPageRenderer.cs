@@ -6,13 +6,12 @@ namespace KnowledgeBase.Incremental;
 /// The theme stage with a memory: a page whose fingerprint (see <see cref="PageCache"/>) is unchanged
 /// since the last build is reused, any other rendered and remembered.
 /// </summary>
-/// <param name="previousSite">The output folder as the last build left it, where a disk cache finds its pages.</param>
-public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, string sharedKey, string? previousSite)
+public sealed class CachingPageRenderer(PageRenderer renderer, PageCache cache, string sharedKey)
 {
     public byte[] Render(PlannedPage page, string? baseUrl)
     {
         var fingerprint = PageCache.FingerprintOf(sharedKey, page);
-        if (cache.TryGet(page.Path, fingerprint, previousSite, out var kept))
+        if (cache.TryGet(page.Path, fingerprint, out var kept))
         {
             return kept;
         }

@@ -18,7 +18,7 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         {
             diagnostics.AddRange(cached.Diagnostics);
 
-            return RenderedFile.Of(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.BodyText);
+            return RenderedFile.Of(postmortem, cached.BodyHtml, cached.Summary, cached.Attachments, cached.Text);
         }
 
         var own = new DiagnosticBag();
@@ -28,11 +28,13 @@ public sealed class CachingRenderer(PostmortemRenderer renderer, LinkResolver li
         var findings = own.ToSortedList();
         diagnostics.AddRange(findings);
 
-        if (rendered is not null)
+        if (rendered is null)
         {
-            cache.Put(key, new CachedRender(rendered.Incident.BodyHtml, rendered.Incident.Summary, rendered.Text.Read(), rendered.Incident.Attachments, findings, probes));
+            return null;
         }
 
-        return rendered;
+        // What the cache kept is handed on (read from its pack on disk), so the build need not hold the body.
+        var kept = cache.Put(key, new CachedRender(rendered.Incident.BodyHtml, rendered.Incident.Summary, rendered.Text, rendered.Incident.Attachments, findings, probes));
+        return new RenderedFile(rendered.Incident with { BodyHtml = kept.BodyHtml }, kept.Text);
     }
 }

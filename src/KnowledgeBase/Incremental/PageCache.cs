@@ -7,32 +7,17 @@ using KnowledgeBase.Theming;
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
-/// Rendered pages by path, filed under a fingerprint of everything a page is rendered from: the theme's
-/// templates, the build's clock and base URL, the site-wide view, and the page's own view serialized.
-/// A page whose fingerprint did not change is not rendered again. In memory (<c>kb serve</c>) the bytes
-/// are kept; on disk (<c>kb build</c>) only the fingerprints and content hashes are, and the bytes come
-/// from the previous site, after checking they are still the bytes that build wrote.
+/// Rendered pages by path, in memory (<c>kb serve</c>), filed under a fingerprint of everything a page is
+/// rendered from: the theme's templates, the build's clock and base URL, the site-wide view, and the page's
+/// own view serialized. A page whose fingerprint did not change is not rendered again, nor written again
+/// into the served folder.
 /// </summary>
 public sealed class PageCache
 {
-    private const string ManifestName = "pages.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly ConcurrentDictionary<string, PageEntry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
-    private readonly string? _folder;
-    private readonly bool _keepBytes;
-
-    /// <param name="folder">Where the manifest persists between runs; null keeps pages in memory only.</param>
-    public PageCache(string? folder = null)
-    {
-        _folder = folder is null ? null : Path.GetFullPath(folder);
-        _keepBytes = folder is null;
-        if (_folder is not null)
-        {
-            Load();
-        }
-    }
 
     /// <summary>What every page of one build shares; part of each page's fingerprint.</summary>
     public static string SharedKey(Theme theme, object siteView, DateTimeOffset buildTime, string? baseUrl)
@@ -62,58 +47,26 @@ public sealed class PageCache
         hash.AppendData(part);
     }
 
-    /// <param name="previousSite">The site the last build wrote, where a disk cache finds the bytes.</param>
-    public bool TryGet(string path, string fingerprint, string? previousSite, out byte[] content)
+    public bool TryGet(string path, string fingerprint, out byte[] content)
     {
-        content = [];
         _used[path] = true;
-        if (!_entries.TryGetValue(path, out var entry) || entry.Fingerprint != fingerprint)
+        if (_entries.TryGetValue(path, out var entry) && entry.Fingerprint == fingerprint)
         {
-            return false;
-        }
-
-        if (entry.Content is { } kept)
-        {
-            content = kept;
+            content = entry.Content;
             return true;
         }
 
-        if (previousSite is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            var file = Path.Combine(previousSite, path);
-            if (!File.Exists(file))
-            {
-                return false;
-            }
-
-            var bytes = File.ReadAllBytes(file);
-            // Someone may have edited the built site by hand: reuse only the exact bytes we wrote.
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != entry.ContentHash)
-            {
-                return false;
-            }
-
-            content = bytes;
-            return true;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
+        content = [];
+        return false;
     }
 
     public void Put(string path, string fingerprint, byte[] content)
     {
         _used[path] = true;
-        _entries[path] = new PageEntry(fingerprint, Convert.ToHexStringLower(SHA256.HashData(content)), _keepBytes ? content : null);
+        _entries[path] = new PageEntry(fingerprint, content);
     }
 
-    /// <summary>Forgets pages the build did not write, and saves the manifest when on disk.</summary>
+    /// <summary>Forgets pages the build did not write.</summary>
     public void KeepOnlyUsed()
     {
         foreach (var path in _entries.Keys.Where(p => !_used.ContainsKey(p)).ToList())
@@ -122,40 +75,6 @@ public sealed class PageCache
         }
 
         _used.Clear();
-        if (_folder is null)
-        {
-            return;
-        }
-
-        var manifest = _entries.OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(e => e.Key, e => new[] { e.Value.Fingerprint, e.Value.ContentHash });
-        CacheFiles.TryWrite(Path.Combine(_folder, ManifestName), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
-    }
-
-    private void Load()
-    {
-        try
-        {
-            var file = Path.Combine(_folder!, ManifestName);
-            if (!File.Exists(file))
-            {
-                return;
-            }
-
-            var manifest = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllBytes(file), Json);
-            foreach (var (path, values) in manifest ?? [])
-            {
-                if (values is [var fingerprint, var hash])
-                {
-                    _entries[path] = new PageEntry(fingerprint, hash, null);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
-        {
-            // A damaged manifest means every page is rendered again.
-            _entries.Clear();
-        }
     }
 
     /// <summary>
@@ -176,5 +95,5 @@ public sealed class PageCache
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private sealed record PageEntry(string Fingerprint, string ContentHash, byte[]? Content);
+    private sealed record PageEntry(string Fingerprint, byte[] Content);
 }

@@ -11,8 +11,21 @@ public abstract class BodyText
 
     public static BodyText InMemory(string text) => new Held(text);
 
+    /// <summary>A text kept as UTF-8 in <paramref name="store"/> at <paramref name="offset"/>, read when asked for.</summary>
+    public static BodyText Stored(IByteRanges store, long offset, int length) => new Kept(store, offset, length);
+
+    /// <summary>Whether the text lives in a store rather than in memory.</summary>
+    public virtual bool IsStored => false;
+
     private sealed class Held(string text) : BodyText
     {
         public override string Read() => text;
+    }
+
+    private sealed class Kept(IByteRanges store, long offset, int length) : BodyText
+    {
+        public override string Read() => System.Text.Encoding.UTF8.GetString(store.Read(offset, length));
+
+        public override bool IsStored => true;
     }
 }

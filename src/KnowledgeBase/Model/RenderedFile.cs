@@ -14,5 +14,9 @@ public sealed record RenderedFile(RenderedPostmortem Incident, BodyText Text)
     /// is not held while it is analysed and written.
     /// </summary>
     public static RenderedFile Of(Postmortem postmortem, Utf8Html html, string summary, IReadOnlyList<KeyValuePair<string, string>> attachments, string text) =>
-        new(new RenderedPostmortem(postmortem with { Body = "" }, html, summary, attachments), BodyText.InMemory(text));
+        Of(postmortem, html, summary, attachments, BodyText.InMemory(text));
+
+    /// <inheritdoc cref="Of(Postmortem, Utf8Html, string, IReadOnlyList{KeyValuePair{string, string}}, string)"/>
+    public static RenderedFile Of(Postmortem postmortem, Utf8Html html, string summary, IReadOnlyList<KeyValuePair<string, string>> attachments, BodyText text) =>
+        new(new RenderedPostmortem(postmortem with { Body = "" }, html, summary, attachments), text);
 }

@@ -37,6 +37,9 @@ public sealed class Utf8Html : IEquatable<Utf8Html>
     /// <summary>The HTML's UTF-8 bytes (read from its store each time, when it has one).</summary>
     public byte[] Bytes => _bytes ?? _store!.Read(_offset, _length);
 
+    /// <summary>Whether the bytes live in a store rather than in memory.</summary>
+    public bool IsStored => _store is not null;
+
     /// <summary>How many bytes the HTML has.</summary>
     public int Length => _bytes?.Length ?? _length;
 

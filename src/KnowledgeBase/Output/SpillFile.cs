@@ -46,17 +46,12 @@ public sealed class SpillFile : IByteRanges, IDisposable
         return Utf8Html.Stored(this, Write(bytes), bytes.Length);
     }
 
-    /// <summary>Writes <paramref name="text"/> to the file, as UTF-8; <see cref="ReadText"/> gives it back.</summary>
-    public StoredText Keep(string text)
+    /// <summary>Writes <paramref name="text"/> to the file, as UTF-8; the result reads it back from it.</summary>
+    public BodyText Keep(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        return new StoredText(Write(bytes), bytes.Length);
+        return BodyText.Stored(this, Write(bytes), bytes.Length);
     }
-
-    public string ReadText(StoredText text) => Encoding.UTF8.GetString(Read(text.Offset, text.Length));
-
-    /// <summary>Where <see cref="Keep(string)"/> wrote a text.</summary>
-    public readonly record struct StoredText(long Offset, int Length);
 
     private long Write(byte[] bytes)
     {

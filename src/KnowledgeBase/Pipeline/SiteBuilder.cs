@@ -36,7 +36,8 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         using var claim = liveFolder is null && options.OutputDirectory is not null ? OutputLock.Take(options.OutputDirectory) : null;
 
         // A one-off build keeps the rendered bodies and their text in a temporary file until they are used.
-        // Not with a cache in memory: its bodies outlive the build (kb serve keeps them for the next one).
+        // Not with a cache in memory: its bodies outlive the build (kb serve keeps them for the next one). A
+        // cache on disk keeps them in its own file, and what it could not keep goes to this one.
         var oneOff = liveFolder is null && (cache is null || cache.OnDisk);
         using var file = oneOff && options.OutputDirectory is not null ? TrySpill(options.OutputDirectory) : null;
         return Write(Prepare(options, file is null ? null : new SpilledBodies(file)), options);
@@ -55,11 +56,10 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         var siteView = SiteViewFactory.Create(prepared.Site);
         var pageRenderer = new PageRenderer(theme, TemplateOptionsFactory.Create(theme, options.BuildTime), siteView);
         Func<PlannedPage, string?, byte[]> render = pageRenderer.RenderUtf8;
-        if (cache is not null)
+        if (cache?.Pages is { } pages)
         {
             var shared = PageCache.SharedKey(theme, siteView, options.BuildTime, prepared.Site.Config.BaseUrl);
-            var caching = new CachingPageRenderer(pageRenderer, cache.Pages, shared, Path.GetFullPath(options.OutputDirectory));
-            render = caching.Render;
+            render = new CachingPageRenderer(pageRenderer, pages, shared).Render;
         }
 
         betweenStages?.Invoke();

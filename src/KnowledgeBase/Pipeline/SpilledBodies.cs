@@ -10,14 +10,17 @@ namespace KnowledgeBase.Pipeline;
 /// </summary>
 internal sealed class SpilledBodies(SpillFile file)
 {
-    /// <summary>Writes the rendered body and its text to the file; the result holds neither in memory.</summary>
-    public RenderedFile Keep(RenderedFile rendered) => new(
-        rendered.Incident with { BodyHtml = file.Keep(rendered.Incident.BodyHtml) },
-        new SpilledText(file, file.Keep(rendered.Text.Read())));
-
-    /// <summary>A text <see cref="Keep"/> wrote to the file, read back when asked for.</summary>
-    private sealed class SpilledText(SpillFile file, SpillFile.StoredText where) : BodyText
+    /// <summary>
+    /// Writes the rendered body and its text to the file; the result holds neither in memory. A body the
+    /// build's cache already keeps on disk (see <c>Incremental.CachePack</c>) is not written twice.
+    /// </summary>
+    public RenderedFile Keep(RenderedFile rendered)
     {
-        public override string Read() => file.ReadText(where);
+        if (rendered.Incident.BodyHtml.IsStored && rendered.Text.IsStored)
+        {
+            return rendered;
+        }
+
+        return new(rendered.Incident with { BodyHtml = file.Keep(rendered.Incident.BodyHtml) }, file.Keep(rendered.Text.Read()));
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Cli.Tests.Support;
+using KnowledgeBase.Incremental;
 
 namespace KnowledgeBase.Cli.Tests.Commands;
 
@@ -21,7 +22,10 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private string Cached => _temp.Combine("site");
 
-    private string CacheFolder => _temp.Combine(".kb-cache", "site", "bodies");
+    private string CacheFolder => _temp.Combine(".kb-cache", "site");
+
+    /// <summary>The keys of the rendered bodies the cache holds.</summary>
+    private HashSet<string> BodyEntries => [.. CachePack.KeysOf(Path.Combine(CacheFolder, "bodies.pack"))];
 
     /// <summary>Builds with the cache, then clean into another folder, and requires the same bytes.</summary>
     private void AssertSameAsCleanBuild(string step)
@@ -42,21 +46,34 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild("first build");
 
         // 14 postmortems are published or in review; the draft is not rendered without --drafts.
-        Assert.Equal(14, Directory.GetFiles(CacheFolder, "*.json").Length);
+        Assert.Equal(14, BodyEntries.Count);
+        Assert.Equal(["analysis.pack", "bodies.pack"], Directory.GetFileSystemEntries(CacheFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(Cached, ".kb-cache")), "the cache is not part of the site");
+    }
+
+    [Fact]
+    public void The_one_file_per_entry_cache_of_an_older_kb_is_cleared_away()
+    {
+        Directory.CreateDirectory(Path.Combine(CacheFolder, "bodies"));
+        System.IO.File.WriteAllText(Path.Combine(CacheFolder, "bodies", "0123.json"), "{}");
+        System.IO.File.WriteAllText(Path.Combine(CacheFolder, "pages.json"), "{}");
+
+        AssertSameAsCleanBuild("over an older cache");
+
+        Assert.Equal(["analysis.pack", "bodies.pack"], Directory.GetFileSystemEntries(CacheFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Edits_adds_renames_and_deletes_give_the_same_site_as_a_clean_build()
     {
         AssertSameAsCleanBuild("first build");
-        var entries = Directory.GetFiles(CacheFolder).ToHashSet();
+        var entries = BodyEntries;
 
         // An edit of one body: only its entry is new.
         var edited = File("2024-10-08-search-cache-stampede.md");
         System.IO.File.AppendAllText(edited, "\nA closing line added on review, with a [link](2023-05-09-payments-processor-timeouts.md).\n");
         AssertSameAsCleanBuild("edit");
-        var afterEdit = Directory.GetFiles(CacheFolder).ToHashSet();
+        var afterEdit = BodyEntries;
         Assert.Single(afterEdit.Except(entries));
         Assert.Single(entries.Except(afterEdit));
 
@@ -80,7 +97,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild("kb.yml edit");
 
         // Entries of files that are gone are removed: one per published postmortem (all but the draft) remains.
-        Assert.Equal(Directory.GetFiles(_input, "*.md").Length - 1, Directory.GetFiles(CacheFolder, "*.json").Length);
+        Assert.Equal(Directory.GetFiles(_input, "*.md").Length - 1, BodyEntries.Count);
     }
 
     [Fact]

@@ -33,11 +33,15 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         [new WeightedText("Disk full", 2), new WeightedText(body, 1)],
         "Disk full\nThe disk filled.");
 
-    /// <summary>Analyses one input with a fresh cache on the folder (a new process); says how many times it had to compute.</summary>
+    private string PackPath => _folder["analysis.pack"];
+
+    /// <summary>Analyses one input with a fresh cache on the pack (a new build, which then commits); says how many times it had to compute.</summary>
     private int Computed(DocumentInput input, out AnalysedDocument result)
     {
         var inner = new CountingAnalyser();
-        result = new CachingDocumentAnalyser(inner, _folder.Path).Analyse(input);
+        using var cache = new CachingDocumentAnalyser(inner, CachePack.Open(PackPath));
+        result = cache.Analyse(input);
+        cache.KeepOnlyUsedFiles();
         return inner.Calls;
     }
 
@@ -66,11 +70,13 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     }
 
     [Fact]
-    public void A_damaged_file_is_analysed_again_and_written_anew()
+    public void A_damaged_entry_is_analysed_again_and_written_anew()
     {
         Computed(Input("the disk filled the disk"), out _);
-        var file = Assert.Single(Directory.GetFiles(_folder.Path));
-        File.WriteAllText(file, "{ not json");
+        // The entry is JSON; its first brace, turned into something else, leaves the pack whole and the entry unreadable.
+        var bytes = File.ReadAllBytes(PackPath);
+        bytes[Array.IndexOf(bytes, (byte)'{', 16)] = (byte)'!';
+        File.WriteAllBytes(PackPath, bytes);
 
         Assert.Equal(1, Computed(Input("the disk filled the disk"), out var again));
         Assert.Equal(4, again.Text.Counts["disk"]); // twice in the title, which weighs 2, and twice in the body
@@ -92,15 +98,13 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     }
 
     [Fact]
-    public void Files_a_build_did_not_use_are_removed_after_it()
+    public void Results_a_build_did_not_use_are_gone_after_it()
     {
         Computed(Input("old text"), out _);
-        var cache = new CachingDocumentAnalyser(new DocumentAnalyser(), _folder.Path);
-        cache.Analyse(Input("new text"));
+        Computed(Input("new text"), out _);
 
-        cache.KeepOnlyUsedFiles();
-
-        Assert.Single(Directory.GetFiles(_folder.Path));
+        Assert.Single(CachePack.KeysOf(PackPath));
         Assert.Equal(0, Computed(Input("new text"), out _));
+        Assert.Equal(1, Computed(Input("old text"), out _));
     }
 }

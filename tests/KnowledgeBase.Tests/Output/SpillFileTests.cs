@@ -33,9 +33,9 @@ public sealed class SpillFileTests : IDisposable
         var empty = spill.Keep("");
         var second = spill.Keep("Второй текст");
 
-        Assert.Equal("Второй текст", spill.ReadText(second));
-        Assert.Equal("", spill.ReadText(empty));
-        Assert.Equal("The failover stalled for 14 minutes — déjà vu.", spill.ReadText(first));
+        Assert.Equal("Второй текст", second.Read());
+        Assert.Equal("", empty.Read());
+        Assert.Equal("The failover stalled for 14 minutes — déjà vu.", first.Read());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SpillFileTests : IDisposable
     {
         var spill = SpillFile.Create(_folder.Path);
         var kept = spill.Keep("some text");
-        Assert.Equal("some text", spill.ReadText(kept));
+        Assert.Equal("some text", kept.Read());
 
         spill.Dispose();
 
@@ -74,6 +74,6 @@ public sealed class SpillFileTests : IDisposable
         var kept = spill.Keep("some text");
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
-        Assert.Equal("some text", spill.ReadText(kept));
+        Assert.Equal("some text", kept.Read());
     }
 }
