@@ -55,9 +55,9 @@ public static class LunrIndexSerializer
                 for (var f = 0; f < index.Fields.Length; f++)
                 {
                     json.WriteStartObject(index.Fields[f]);
-                    foreach (var docRef in posting.Documents[f])
+                    foreach (var document in posting.DocumentsIn(f))
                     {
-                        json.WriteStartObject(docRef);
+                        json.WriteStartObject(index.DocumentRefs[document]);
                         json.WriteEndObject();
                     }
 

@@ -45,7 +45,7 @@ public static class SiteAnalyzer
         List<SearchAnalysis> searchTerms = [.. analysed.Select(a => a.Search)];
         List<TermCounts> textTerms = [.. analysed.Select(a => a.Text)];
         analysed = null!;
-        var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchTerms));
+        var search = Task.Run(() => SearchIndexer.Build(incidents, config, searchTerms, keepSearchIndex));
         var text = new TextSignal(textTerms, new TermCounter());
         textTerms = null!;
         var similarity = new SimilarityIndex(incidents, config.Similarity, text, prompts);
@@ -79,7 +79,7 @@ public static class SiteAnalyzer
             [.. incidents],
             taxonomies,
             links,
-            keepSearchIndex ? searchData : searchData with { Index = null },
+            searchData,
             similar,
             onPages,
             repeats,

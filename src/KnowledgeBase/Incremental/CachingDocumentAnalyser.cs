@@ -129,7 +129,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     {
         public static Stored From(AnalysedDocument d) => new(
             [.. d.Search.Document.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
-            [.. d.Text.Counts.Keys], [.. d.Text.Counts.Values], [.. d.Text.Counts.Keys.Select(k => d.Text.Surfaces[k])], [.. d.Search.Excerpt]);
+            [.. d.Text.Terms], [.. d.Text.Counts], [.. d.Text.Surfaces], [.. d.Search.Excerpt]);
 
         /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
         public AnalysedDocument? ToDocument() =>
@@ -137,6 +137,6 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
                 ? null
                 : new AnalysedDocument(
                     new SearchAnalysis(new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]), [.. E]),
-                    new TermCounts(T.Zip(C).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal), T.Zip(S).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)));
+                    new TermCounts([.. T], [.. C], [.. S]));
     }
 }

@@ -17,9 +17,12 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, LunrPosting> _postings = new(StringComparer.Ordinal);
     private readonly List<FieldEntry> _entries = [];
     private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
+    private readonly List<string> _documentRefs = [];
+    private bool _built;
+    private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
 
     /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
-    private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _stems = Similarity.SharedCache.Create<string?>();
 
     public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
     {
@@ -57,6 +60,13 @@ public sealed class LunrIndexBuilder
     public void Add(string docRef, LunrAnalysedDocument document, double boost = 1)
     {
         _documentBoosts[docRef] = boost;
+        // A ref added again is the same document, as lunr keys its postings by ref.
+        if (!_ordinals.TryGetValue(docRef, out var ordinal))
+        {
+            _ordinals[docRef] = ordinal = _documentRefs.Count;
+            _documentRefs.Add(docRef);
+        }
+
         DocumentCount++;
         for (var f = 0; f < _fields.Length; f++)
         {
@@ -69,11 +79,7 @@ public sealed class LunrIndexBuilder
                     _postings[term] = posting;
                 }
 
-                var documents = posting.Documents[f];
-                if (documents.Count == 0 || documents[^1] != docRef)
-                {
-                    documents.Add(docRef);
-                }
+                posting.Add(ordinal, f);
             }
 
             _entries.Add(new FieldEntry(f, docRef, field.Terms, field.Length));
@@ -154,8 +160,15 @@ public sealed class LunrIndexBuilder
         return term;
     }
 
+    /// <summary>The index of the documents added. A builder builds once: it lets go of their terms as it scores them.</summary>
     public LunrIndex Build()
     {
+        if (_built)
+        {
+            throw new InvalidOperationException("the index was built already: a builder builds once");
+        }
+
+        _built = true;
         var averageLengths = new double[_fields.Length];
         for (var f = 0; f < _fields.Length; f++)
         {
@@ -165,8 +178,11 @@ public sealed class LunrIndexBuilder
 
         var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
         var vectors = ImmutableArray.CreateBuilder<LunrFieldVector>(_entries.Count);
-        foreach (var entry in _entries)
+        for (var e = 0; e < _entries.Count; e++)
         {
+            // Each entry's terms are let go once scored: the vectors made from them take as much again.
+            var entry = _entries[e];
+            _entries[e] = null!;
             var field = _fields[entry.Field];
             var elements = new List<(int, double)>(entry.TermFrequencies.Length);
             foreach (var (term, tf) in entry.TermFrequencies)
@@ -189,10 +205,16 @@ public sealed class LunrIndexBuilder
             vectors.Add(new LunrFieldVector(field.Name + "/" + entry.DocRef, [.. elements]));
         }
 
+        foreach (var posting in _postings.Values)
+        {
+            posting.Trim();
+        }
+
         return new LunrIndex(
             [.. _fields.Select(f => f.Name)],
             vectors.ToImmutable(),
-            _postings.ToImmutableSortedDictionary(StringComparer.Ordinal));
+            _postings.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            [.. _documentRefs]);
     }
 
     /// <summary>lunr.idf: a BM25 idf that never goes negative.</summary>

@@ -31,18 +31,37 @@ public static class SearchIndexer
         new(builder.Analyse(fields), SearchExcerpt.Of(fields[SearchFields.Body].Text ?? "", shownText, builder));
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
-    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, IReadOnlyList<SearchAnalysis> analysed)
+    /// <param name="analysed">
+    /// Emptied once its documents are added: their term lists are let go as soon as the index is built,
+    /// not held while it is chunked (at 10,000 long-tailed postmortems some 140 MB).
+    /// </param>
+    /// <param name="keepIndex">Keep the whole index beside its chunks (<see cref="SearchData.Index"/>); when not, its vectors go once they are filed for the chunks.</param>
+    public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, bool keepIndex = true)
+    {
+        var documents = new List<SearchDocument>(incidents.Count);
+        var (kept, weights) = BuildIndex(incidents, config, analysed, documents, keepIndex);
+        return new SearchData(kept, [.. documents], Chunks.SearchChunker.Chunk(weights, documents), Chunks.SearchFacetsWriter.Write(documents));
+    }
+
+    /// <summary>The whole index lives only here, so its vectors are garbage once they are filed for the chunks (unless kept).</summary>
+    private static (LunrIndex? Kept, Chunks.TermWeights Weights) BuildIndex(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents, bool keepIndex)
+    {
+        var index = AddAll(incidents, config, analysed, documents);
+        return (keepIndex ? index : null, Chunks.TermWeights.Of(index, documents));
+    }
+
+    /// <summary>The builder lives only here, so the term lists it holds are garbage once the index is built.</summary>
+    private static LunrIndex AddAll(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
-        var documents = new List<SearchDocument>(incidents.Count);
         for (var i = 0; i < incidents.Count; i++)
         {
             builder.Add(incidents[i].Id, analysed[i].Document);
             documents.Add(DocumentOf(incidents[i], config, analysed[i].Excerpt));
         }
 
-        var index = builder.Build();
-        return new SearchData(index, [.. documents], Chunks.SearchChunker.Chunk(index, documents), Chunks.SearchFacetsWriter.Write(documents));
+        analysed.Clear();
+        return builder.Build();
     }
 
     /// <summary>What a result shows without an excerpt, whose words an excerpt need not show again: the title and the summary.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Analysis.Search;
 
@@ -11,47 +12,56 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </summary>
 public sealed class TermCounter
 {
-    private readonly ConcurrentDictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    /// <summary>Each word met, its term (null when it is not counted) and its surface, shared by every text that uses it.</summary>
+    /// <remarks>Striped over many locks (see <see cref="SharedCache"/>): every core adds to it at once.</remarks>
+    private readonly ConcurrentDictionary<string, Word> _words = SharedCache.Create<Word>();
+
+    private sealed record Word(string? Term, string Surface);
 
     /// <summary>A line break separates words, so counting the parts one after the other counts their joined text.</summary>
     public TermCounts Count(IReadOnlyList<WeightedText> parts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = ImmutableArray.CreateBuilder<string>();
+        var counts = new List<int>();
+        var surfaces = ImmutableArray.CreateBuilder<string>();
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var part in parts)
         {
-            Count(part.Text, part.Weight, counts, surfaces);
-        }
-
-        return new TermCounts(counts, surfaces);
-    }
-
-    private void Count(string text, int weight, Dictionary<string, int> counts, Dictionary<string, string> surfaces)
-    {
-        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in LunrTokenizer.Tokens(text))
-        {
-            // Most words were stemmed before: looked up by their characters, they cost no string.
-            if (!stems.TryGetValue(token, out var term))
+            foreach (var token in LunrTokenizer.Tokens(part.Text))
             {
-                term = _stems.GetOrAdd(token.ToString(), Stem);
-            }
-
-            if (term is not null)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var seen);
-                count += weight;
-                if (!seen)
+                // Most words were met before: looked up by their characters, they cost no string.
+                if (!words.TryGetValue(token, out var word))
                 {
-                    surfaces[term] = LunrTrimmer.Trim(token.ToString());
+                    word = _words.GetOrAdd(token.ToString(), Analyse);
                 }
+
+                if (word.Term is null)
+                {
+                    continue;
+                }
+
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(at, word.Term, out var seen);
+                if (seen)
+                {
+                    counts[index] += part.Weight;
+                    continue;
+                }
+
+                index = terms.Count;
+                terms.Add(word.Term);
+                counts.Add(part.Weight);
+                surfaces.Add(word.Surface);
             }
         }
+
+        return new TermCounts(terms.DrainToImmutable(), [.. counts], surfaces.DrainToImmutable());
     }
 
-    private static string? Stem(string token)
+    private static Word Analyse(string token)
     {
         var trimmed = LunrTrimmer.Trim(token);
-        return trimmed.Length < 3 || LunrStopWords.IsStopWord(trimmed) || !trimmed.Any(char.IsLetter) ? null : LunrStemmer.Stem(trimmed);
+        var counted = trimmed.Length >= 3 && !LunrStopWords.IsStopWord(trimmed) && trimmed.Any(char.IsLetter);
+        return new Word(counted ? LunrStemmer.Stem(trimmed) : null, trimmed);
     }
 }

@@ -35,18 +35,17 @@ public sealed class TextSignal
     {
         _counter = counter;
         var documentCount = analysed.Count;
-        foreach (var surfaces in analysed.Select(a => a.Surfaces))
+        foreach (var document in analysed)
         {
             // The first document (in order) to use a term names it, as one pass over them all would.
-            foreach (var (term, surface) in surfaces)
+            for (var t = 0; t < document.Terms.Length; t++)
             {
-                _surface.TryAdd(term, surface);
+                _surface.TryAdd(document.Terms[t], document.Surfaces[t]);
             }
         }
 
-        var counts = analysed.Select(a => a.Counts).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in counts.SelectMany(c => c.Keys))
+        foreach (var term in analysed.SelectMany(a => a.Terms))
         {
             frequency[term] = frequency.GetValueOrDefault(term) + 1;
         }
@@ -60,7 +59,7 @@ public sealed class TextSignal
         }
 
         // Each vector depends only on its counts and the idf: on every core, then indexed in order.
-        _vectors.AddRange(counts.AsParallel().AsOrdered().Select(Vector));
+        _vectors.AddRange(analysed.AsParallel().AsOrdered().Select(Vector));
         for (var d = 0; d < _vectors.Count; d++)
         {
             foreach (var (term, weight) in _vectors[d])
@@ -88,7 +87,7 @@ public sealed class TextSignal
     public Dictionary<string, double> VectorOf(int index) => _vectors[index];
 
     /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(_counter.Count([new WeightedText(query.Text, 1)]).Counts);
+    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(_counter.Count([new WeightedText(query.Text, 1)]));
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
     internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
@@ -137,11 +136,11 @@ public sealed class TextSignal
         return [.. best.Select(x => _surface.GetValueOrDefault(x.Term, x.Term))];
     }
 
-    private Dictionary<string, double> Vector(Dictionary<string, int> counts)
+    private Dictionary<string, double> Vector(TermCounts counts)
     {
-        var weights = counts
-            .Where(kv => _idf.ContainsKey(kv.Key))
-            .Select(kv => (Term: kv.Key, Weight: (1 + Math.Log(kv.Value)) * _idf[kv.Key]))
+        var weights = counts.Terms.Zip(counts.Counts)
+            .Where(tc => _idf.ContainsKey(tc.First))
+            .Select(tc => (Term: tc.First, Weight: (1 + Math.Log(tc.Second)) * _idf[tc.First]))
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(TermsPerDocument)

@@ -33,12 +33,13 @@ public static class SearchChunker
 
     private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes)
+    public static ChunkedSearchData Chunk(LunrIndex index, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes) =>
+        Chunk(TermWeights.Of(index, documents), documents, chunkBytes, typoPartBytes);
+
+    /// <param name="weights">The index filed by term (<see cref="TermWeights.Of(LunrIndex, IReadOnlyList{SearchDocument})"/>), with the same <paramref name="documents"/>.</param>
+    public static ChunkedSearchData Chunk(TermWeights weights, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes)
     {
-        var docNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
-        var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
-        var weights = TermWeights.Of(index, docNumber, fieldNumber);
-        var terms = index.InvertedIndex.Select(kv => (Term: kv.Key, kv.Value.TermIndex)).ToArray();
+        var terms = weights.Terms.Select(kv => (Term: kv.Key, kv.Value.TermIndex)).ToArray();
 
         var files = ImmutableArray.CreateBuilder<SiteFile>();
         var firstTerms = new List<string>();
@@ -95,9 +96,9 @@ public static class SearchChunker
         var termFiles = SiteFile.NumberedSet("search/terms/t", ".json", termChunks);
         files.AddRange(termFiles);
 
-        var dictionary = SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(index.InvertedIndex.Keys));
+        var dictionary = SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(weights.Terms.Keys));
         files.Add(dictionary);
-        var (typo, typoParts) = TypoTermIndex.Build(index.InvertedIndex.Keys, typoPartBytes);
+        var (typo, typoParts) = TypoTermIndex.Build(weights.Terms.Keys, typoPartBytes);
         files.AddRange(typoParts);
 
         var documentChunks = new List<byte[]>();
@@ -109,7 +110,7 @@ public static class SearchChunker
         var documentFiles = SiteFile.NumberedSet("search/docs/d", ".json", documentChunks);
         files.AddRange(documentFiles);
 
-        var manifest = Manifest(index, documents.Count, firstTerms, SiteFile.SetSuffix(termFiles), Relative(dictionary.Path), typo, SiteFile.SetSuffix(documentFiles));
+        var manifest = Manifest(weights.FieldNames, documents.Count, firstTerms, SiteFile.SetSuffix(termFiles), Relative(dictionary.Path), typo, SiteFile.SetSuffix(documentFiles));
         return new ChunkedSearchData(new SiteFile(ChunkedSearchData.ManifestPath, manifest), files.ToImmutable());
     }
 
@@ -141,7 +142,7 @@ public static class SearchChunker
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static byte[] Manifest(LunrIndex index, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, byte[] typo, string documentSuffix)
+    private static byte[] Manifest(ImmutableArray<string> fields, int documentCount, List<string> firstTerms, string termSuffix, string dictionary, byte[] typo, string documentSuffix)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Writer))
@@ -149,7 +150,7 @@ public static class SearchChunker
             json.WriteStartObject();
             json.WriteNumber("format", 1);
             json.WriteString("lunr", LunrIndex.Version);
-            json.WriteStringArray("fields", index.Fields);
+            json.WriteStringArray("fields", fields);
             json.WriteStringArray("pipeline", LunrIndex.SearchPipeline);
             json.WriteNumber("documents", documentCount);
             json.WriteNumber("documentsPerChunk", DocumentsPerChunk);

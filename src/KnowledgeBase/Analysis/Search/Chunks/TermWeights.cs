@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+
 namespace KnowledgeBase.Analysis.Search.Chunks;
 
 /// <summary>
 /// Every weight of a lunr index filed by term and field: for each, the documents (by number, in index
 /// order) holding the term in that field and the term's weight in that document field's vector. Held as
 /// three flat arrays rather than a list per term and field: at 10,000 long-tailed postmortems that is 1.5
-/// million lists less (some 200 MB).
+/// million lists less (some 200 MB). With the index's fields and terms, it is all the chunks are written
+/// from, so the index's own vectors (as large again) can be let go before they are.
 /// </summary>
 public sealed class TermWeights
 {
@@ -12,15 +15,22 @@ public sealed class TermWeights
     private readonly int[] _documents;
     private readonly double[] _weights;
 
-    private TermWeights(int fields, int[] starts, int[] documents, double[] weights)
+    private TermWeights(ImmutableArray<string> fieldNames, ImmutableSortedDictionary<string, LunrPosting> terms, int[] starts, int[] documents, double[] weights)
     {
-        Fields = fields;
+        FieldNames = fieldNames;
+        Terms = terms;
         _starts = starts;
         _documents = documents;
         _weights = weights;
     }
 
-    public int Fields { get; }
+    /// <summary>The index's fields, in its order.</summary>
+    public ImmutableArray<string> FieldNames { get; }
+
+    public int Fields => FieldNames.Length;
+
+    /// <summary>The index's terms, sorted, each with its term index.</summary>
+    public ImmutableSortedDictionary<string, LunrPosting> Terms { get; }
 
     /// <summary>The documents holding term <paramref name="termIndex"/> in <paramref name="field"/>, and its weight in each.</summary>
     public (ReadOnlyMemory<int> Documents, ReadOnlyMemory<double> Weights) Of(int termIndex, int field)
@@ -29,6 +39,13 @@ public sealed class TermWeights
         var (start, end) = (_starts[slot], _starts[slot + 1]);
         return (_documents.AsMemory(start, end - start), _weights.AsMemory(start, end - start));
     }
+
+    /// <summary>Files the index's field vectors, documents numbered in the order of <paramref name="documents"/>.</summary>
+    public static TermWeights Of(LunrIndex index, IReadOnlyList<SearchDocument> documents) =>
+        Of(
+            index,
+            documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal),
+            index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal));
 
     /// <summary>Files the index's field vectors; they come in document order, so each list is in document order too.</summary>
     public static TermWeights Of(LunrIndex index, IReadOnlyDictionary<string, int> documentNumber, IReadOnlyDictionary<string, int> fieldNumber)
@@ -67,6 +84,6 @@ public sealed class TermWeights
             }
         }
 
-        return new TermWeights(fields, starts, documents, weights);
+        return new TermWeights(index.Fields, index.InvertedIndex, starts, documents, weights);
     }
 }

@@ -1,0 +1,52 @@
+using KnowledgeBase.Analysis.Search;
+
+namespace KnowledgeBase.Tests.Analysis.Search;
+
+/// <summary>A term's postings: which documents hold it in which field, as lunr's inverted index lists them.</summary>
+public sealed class LunrPostingTests
+{
+    private static LunrAnalysedDocument Document(params string[][] fieldTerms) =>
+        new([.. fieldTerms.Select(terms => new LunrAnalysedField([.. terms.Select(t => KeyValuePair.Create(t, 1))], terms.Length))]);
+
+    private static readonly LunrField[] Fields = [new("title", 10), new("body", 1)];
+
+    [Fact]
+    public void A_document_is_counted_once_per_field_holding_the_term_and_listed_by_field_in_the_order_added()
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("a", Document(["disk"], ["disk", "full"]));
+        builder.Add("b", Document([], ["disk"]));
+        builder.Add("c", Document(["disk"], []));
+
+        var index = builder.Build();
+        var disk = index.InvertedIndex["disk"];
+
+        Assert.Equal(4, disk.DocumentsWithTerm);
+        Assert.Equal(["a", "c"], disk.DocumentsIn(0).Select(d => index.DocumentRefs[d]));
+        Assert.Equal(["a", "b"], disk.DocumentsIn(1).Select(d => index.DocumentRefs[d]));
+        Assert.Empty(index.InvertedIndex["full"].DocumentsIn(0));
+    }
+
+    [Fact]
+    public void A_document_added_again_under_its_ref_is_the_same_document()
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("a", Document(["disk"], []));
+        builder.Add("a", Document(["disk"], []));
+
+        var index = builder.Build();
+
+        Assert.Equal(["a"], index.DocumentRefs.ToArray());
+        Assert.Equal(1, index.InvertedIndex["disk"].DocumentsWithTerm);
+    }
+
+    [Fact]
+    public void A_builder_builds_once()
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("a", Document(["disk"], ["full"]));
+        builder.Build();
+
+        Assert.Throws<InvalidOperationException>(() => builder.Build());
+    }
+}
