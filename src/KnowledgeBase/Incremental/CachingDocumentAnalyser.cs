@@ -22,6 +22,13 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     private readonly ConcurrentDictionary<string, (DocumentInput Input, AnalysedDocument Result)> _kept = new(StringComparer.Ordinal);
     private readonly CachePack? _pack;
 
+    /// <summary>
+    /// One copy of each term and surface read back from the pack. Read as JSON, every document's terms
+    /// would be strings of its own, and a build holds all documents' at once: at 10,000 long-tailed
+    /// postmortems a warm build peaked at 2.2 GB against 1.3 GB for a cold one, which shares them.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _words = SharedCache.Create<string>();
+
     /// <param name="pack">Where results persist between runs (<see cref="CachePack.Open"/>); null keeps them in memory only.</param>
     public CachingDocumentAnalyser(IDocumentAnalyser inner, CachePack? pack = null)
     {
@@ -44,7 +51,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         }
 
         var key = KeyOf(input);
-        if (_pack.TryGet(key, out var parts) && parts is [var part] && Read(_pack.Read(part)) is { } stored)
+        if (_pack.TryGet(key, out var parts) && parts is [var part] && Read(_pack.Read(part), Shared) is { } stored)
         {
             return stored;
         }
@@ -54,12 +61,15 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         return result;
     }
 
-    /// <summary>A result as filed; null when damaged (a miss: computed again).</summary>
-    private static AnalysedDocument? Read(byte[] json)
+    /// <summary>The one copy of <paramref name="word"/> this build keeps.</summary>
+    private string Shared(string word) => _words.GetOrAdd(word, word);
+
+    /// <summary>A result as filed, its words shared through <paramref name="share"/>; null when damaged (a miss: computed again).</summary>
+    private static AnalysedDocument? Read(byte[] json, Func<string, string> share)
     {
         try
         {
-            return JsonSerializer.Deserialize<Stored>(json, Json)?.ToDocument();
+            return JsonSerializer.Deserialize<Stored>(json, Json)?.ToDocument(share);
         }
         catch (JsonException)
         {
@@ -132,11 +142,11 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
             [.. d.Text.Terms], [.. d.Text.Counts], [.. d.Text.Surfaces], [.. d.Search.Excerpt]);
 
         /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
-        public AnalysedDocument? ToDocument() =>
+        public AnalysedDocument? ToDocument(Func<string, string> share) =>
             F is null || T is null || C is null || S is null || E is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
                 ? null
                 : new AnalysedDocument(
-                    new SearchAnalysis(new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, KeyValuePair.Create)], f.N))]), [.. E]),
-                    new TermCounts([.. T], [.. C], [.. S]));
+                    new SearchAnalysis(new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, (t, c) => KeyValuePair.Create(share(t), c))], f.N))]), [.. E]),
+                    new TermCounts([.. T.Select(share)], [.. C], [.. S.Select(share)]));
     }
 }

@@ -62,6 +62,26 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     }
 
     [Fact]
+    public void Words_read_back_are_one_copy_for_every_document_that_uses_them()
+    {
+        var first = Input("the disk filled", "a");
+        var second = Input("the disk filled again", "b");
+        using (var build = new CachingDocumentAnalyser(new DocumentAnalyser(), CachePack.Open(PackPath)))
+        {
+            build.Analyse(first);
+            build.Analyse(second);
+            build.KeepOnlyUsedFiles();
+        }
+
+        // A later build holds every document's words at once: read back, "disk" is one string, not one per document.
+        using var later = new CachingDocumentAnalyser(new CountingAnalyser(), CachePack.Open(PackPath));
+        var a = later.Analyse(first).Text;
+        var b = later.Analyse(second).Text;
+        Assert.Same(a.Terms[a.Terms.IndexOf("disk")], b.Terms[b.Terms.IndexOf("disk")]);
+        Assert.Same(a.Surfaces[0], b.Surfaces[0]);
+    }
+
+    [Fact]
     public void Changed_text_is_analysed_again()
     {
         Computed(Input("the disk filled the disk"), out _);

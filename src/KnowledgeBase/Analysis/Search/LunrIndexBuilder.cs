@@ -22,7 +22,7 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
 
     /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
-    private readonly ConcurrentDictionary<string, string?> _stems = Similarity.SharedCache.Create<string?>();
+    private readonly ConcurrentDictionary<string, string?> _stems = SharedCache.Create<string?>();
 
     public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
     {
