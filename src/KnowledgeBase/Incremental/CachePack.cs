@@ -65,7 +65,8 @@ public sealed class CachePack : IByteRanges, IDisposable
             }
 
             nextPath = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-            next = File.OpenHandle(nextPath, FileMode.CreateNew, FileAccess.ReadWrite);
+            // Shared for deletion, as the previous pack is: Windows renames an open file only then.
+            next = File.OpenHandle(nextPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
             RandomAccess.Write(next, Magic, 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -232,7 +233,8 @@ public sealed class CachePack : IByteRanges, IDisposable
                 return (null, new Dictionary<string, PackRange[]>());
             }
 
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+            // Readable until the build ends, and replaceable meanwhile (Commit moves the next pack over it).
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
             var header = ReadExactly(handle, 0, HeaderLength);
             var at = BitConverter.ToInt64(header, Magic.Length);
