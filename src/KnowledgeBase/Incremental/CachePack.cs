@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using KnowledgeBase.Model;
+using KnowledgeBase.Output;
 using Microsoft.Win32.SafeHandles;
 
 namespace KnowledgeBase.Incremental;
@@ -24,6 +25,9 @@ public sealed class CachePack : IByteRanges, IDisposable
     /// <summary>The file starts with this, then the offset of its index (8 bytes, little-endian).</summary>
     private static readonly byte[] Magic = "kb-pack1"u8.ToArray();
     private const int HeaderLength = 16;
+
+    /// <summary>What the file is called in a message when it ends early.</summary>
+    private const string PackFile = "the cache pack";
 
     private readonly string _path;
     private readonly SafeFileHandle? _previous;
@@ -115,7 +119,7 @@ public sealed class CachePack : IByteRanges, IDisposable
         {
             // The parts of an entry were written one after the other: one read, one write.
             var start = old[0].Offset;
-            var bytes = ReadExactly(_previous, start, checked((int)(old[^1].Offset + old[^1].Length - start)));
+            var bytes = FileRanges.Read(_previous, start, checked((int)(old[^1].Offset + old[^1].Length - start)), PackFile);
             var offset = Reserve(bytes.Length);
             RandomAccess.Write(_next, bytes, offset);
             parts = [.. old.Select(p => new PackRange(p.Offset - start + offset, p.Length))];
@@ -160,7 +164,7 @@ public sealed class CachePack : IByteRanges, IDisposable
     public byte[] Read(PackRange part) => Read(part.Offset, part.Length);
 
     /// <inheritdoc />
-    public byte[] Read(long offset, int length) => ReadExactly(_next ?? throw new InvalidOperationException("the pack holds nothing"), offset, length);
+    public byte[] Read(long offset, int length) => FileRanges.Read(_next ?? throw new InvalidOperationException("the pack holds nothing"), offset, length, PackFile);
 
     /// <summary>
     /// Writes the index after the entries and puts the next pack in the previous one's place. The bytes
@@ -236,14 +240,14 @@ public sealed class CachePack : IByteRanges, IDisposable
             // Readable until the build ends, and replaceable meanwhile (Commit moves the next pack over it).
             handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
-            var header = ReadExactly(handle, 0, HeaderLength);
+            var header = FileRanges.Read(handle, 0, HeaderLength, PackFile);
             var at = BitConverter.ToInt64(header, Magic.Length);
             if (!header.AsSpan(0, Magic.Length).SequenceEqual(Magic) || at < HeaderLength || at >= length)
             {
                 throw new InvalidDataException("not a pack");
             }
 
-            using var reader = new BinaryReader(new MemoryStream(ReadExactly(handle, at, checked((int)(length - at)))), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(FileRanges.Read(handle, at, checked((int)(length - at)), PackFile)), Encoding.UTF8);
             // Each entry takes at least 6 bytes of the index: a count past that is damage, not a size to allocate.
             var count = reader.ReadInt32();
             if (count < 0 || count > (length - at) / 6)
@@ -281,23 +285,5 @@ public sealed class CachePack : IByteRanges, IDisposable
             handle?.Dispose();
             return (null, new Dictionary<string, PackRange[]>());
         }
-    }
-
-    private static byte[] ReadExactly(SafeFileHandle handle, long offset, int length)
-    {
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < length)
-        {
-            var n = RandomAccess.Read(handle, bytes.AsSpan(read), offset + read);
-            if (n == 0)
-            {
-                throw new IOException($"the cache pack ended {length - read} bytes early");
-            }
-
-            read += n;
-        }
-
-        return bytes;
     }
 }

@@ -60,23 +60,7 @@ public sealed class SpillFile : IByteRanges, IDisposable
         return offset;
     }
 
-    public byte[] Read(long offset, int length)
-    {
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < length)
-        {
-            var n = RandomAccess.Read(_handle, bytes.AsSpan(read), offset + read);
-            if (n == 0)
-            {
-                throw new IOException($"the build's temporary file ended {length - read} bytes early");
-            }
-
-            read += n;
-        }
-
-        return bytes;
-    }
+    public byte[] Read(long offset, int length) => FileRanges.Read(_handle, offset, length, "the build's temporary file");
 
     public void Dispose() => _handle.Dispose();
 }
