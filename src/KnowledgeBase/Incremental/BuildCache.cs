@@ -72,7 +72,7 @@ public sealed class BuildCache : IDisposable
     {
         Bodies.KeepOnlyUsed();
         Pages?.KeepOnlyUsed();
-        Analysis.KeepOnlyUsedFiles();
+        Analysis.KeepOnlyUsed();
     }
 
     /// <summary>Closes the packs; a build that did not reach <see cref="KeepOnlyUsed"/> leaves the previous ones as they were.</summary>

@@ -87,7 +87,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     }
 
     /// <summary>After a build that wrote its site: saves the pack, with only the results this build used.</summary>
-    public void KeepOnlyUsedFiles() => _pack?.Commit();
+    public void KeepOnlyUsed() => _pack?.Commit();
 
     public void Dispose() => _pack?.Dispose();
 

@@ -41,7 +41,7 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         var inner = new CountingAnalyser();
         using var cache = new CachingDocumentAnalyser(inner, CachePack.Open(PackPath));
         result = cache.Analyse(input);
-        cache.KeepOnlyUsedFiles();
+        cache.KeepOnlyUsed();
         return inner.Calls;
     }
 
@@ -70,7 +70,7 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         {
             build.Analyse(first);
             build.Analyse(second);
-            build.KeepOnlyUsedFiles();
+            build.KeepOnlyUsed();
         }
 
         // A later build holds every document's words at once: read back, "disk" is one string, not one per document.

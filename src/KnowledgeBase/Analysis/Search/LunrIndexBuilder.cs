@@ -16,10 +16,11 @@ public sealed class LunrIndexBuilder
     private readonly double _b;
     private readonly Dictionary<string, LunrPosting> _postings = new(StringComparer.Ordinal);
     private readonly List<FieldEntry> _entries = [];
-    private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
+    /// <summary>Each document's ref and boost by its ordinal, the place the postings name it by.</summary>
     private readonly List<string> _documentRefs = [];
-    private bool _built;
+    private readonly List<double> _documentBoosts = [];
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
+    private bool _built;
 
     /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
     private readonly ConcurrentDictionary<string, string?> _stems = SharedCache.Create<string?>();
@@ -59,12 +60,16 @@ public sealed class LunrIndexBuilder
     /// <summary>Adds a document analysed by <see cref="Analyse"/> (with this builder's fields).</summary>
     public void Add(string docRef, LunrAnalysedDocument document, double boost = 1)
     {
-        _documentBoosts[docRef] = boost;
-        // A ref added again is the same document, as lunr keys its postings by ref.
-        if (!_ordinals.TryGetValue(docRef, out var ordinal))
+        // A ref added again is the same document, as lunr keys its postings by ref; its last boost counts.
+        if (_ordinals.TryGetValue(docRef, out var ordinal))
+        {
+            _documentBoosts[ordinal] = boost;
+        }
+        else
         {
             _ordinals[docRef] = ordinal = _documentRefs.Count;
             _documentRefs.Add(docRef);
+            _documentBoosts.Add(boost);
         }
 
         DocumentCount++;
@@ -82,7 +87,7 @@ public sealed class LunrIndexBuilder
                 posting.Add(ordinal, f);
             }
 
-            _entries.Add(new FieldEntry(f, docRef, field.Terms, field.Length));
+            _entries.Add(new FieldEntry(f, ordinal, field.Terms, field.Length));
         }
     }
 
@@ -197,12 +202,12 @@ public sealed class LunrIndexBuilder
                 // The same operations in the same order as lunr, so the doubles agree to the last bit.
                 var score = idf * ((_k1 + 1) * tf) / (_k1 * (1 - _b + _b * (entry.Length / averageLengths[entry.Field])) + tf);
                 score *= field.Boost;
-                score *= _documentBoosts[entry.DocRef];
+                score *= _documentBoosts[entry.Document];
                 elements.Add((posting.TermIndex, RoundLikeLunr(score)));
             }
 
             elements.Sort((x, y) => x.Item1.CompareTo(y.Item1));
-            vectors.Add(new LunrFieldVector(field.Name + "/" + entry.DocRef, [.. elements]));
+            vectors.Add(new LunrFieldVector(field.Name + "/" + _documentRefs[entry.Document], [.. elements]));
         }
 
         foreach (var posting in _postings.Values)
@@ -228,5 +233,6 @@ public sealed class LunrIndexBuilder
     public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
 
     /// <param name="TermFrequencies">The field's terms (each once) with their counts, as analysed.</param>
-    private sealed record FieldEntry(int Field, string DocRef, ImmutableArray<KeyValuePair<string, int>> TermFrequencies, int Length);
+    /// <param name="Document">The document's ordinal.</param>
+    private sealed record FieldEntry(int Field, int Document, ImmutableArray<KeyValuePair<string, int>> TermFrequencies, int Length);
 }

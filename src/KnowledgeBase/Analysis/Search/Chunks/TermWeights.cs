@@ -40,16 +40,14 @@ public sealed class TermWeights
         return (_documents.AsMemory(start, end - start), _weights.AsMemory(start, end - start));
     }
 
-    /// <summary>Files the index's field vectors, documents numbered in the order of <paramref name="documents"/>.</summary>
-    public static TermWeights Of(LunrIndex index, IReadOnlyList<SearchDocument> documents) =>
-        Of(
-            index,
-            documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal),
-            index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal));
-
-    /// <summary>Files the index's field vectors; they come in document order, so each list is in document order too.</summary>
-    public static TermWeights Of(LunrIndex index, IReadOnlyDictionary<string, int> documentNumber, IReadOnlyDictionary<string, int> fieldNumber)
+    /// <summary>
+    /// Files the index's field vectors, documents numbered in the order of <paramref name="documents"/>;
+    /// the vectors come in document order, so each list is in document order too.
+    /// </summary>
+    public static TermWeights Of(LunrIndex index, IReadOnlyList<SearchDocument> documents)
     {
+        var documentNumber = documents.Select((d, n) => (d.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        var fieldNumber = index.Fields.Select((f, n) => (f, n)).ToDictionary(x => x.f, x => x.n, StringComparer.Ordinal);
         var fields = index.Fields.Length;
         var vectors = index.FieldVectors.Select(v =>
         {
@@ -72,18 +70,18 @@ public sealed class TermWeights
         }
 
         var next = starts[..^1];
-        var documents = new int[starts[^1]];
+        var numbers = new int[starts[^1]];
         var weights = new double[starts[^1]];
         foreach (var (field, document, elements) in vectors)
         {
             foreach (var (termIndex, weight) in elements)
             {
                 var at = next[(termIndex * fields) + field]++;
-                documents[at] = document;
+                numbers[at] = document;
                 weights[at] = weight;
             }
         }
 
-        return new TermWeights(index.Fields, index.InvertedIndex, starts, documents, weights);
+        return new TermWeights(index.Fields, index.InvertedIndex, starts, numbers, weights);
     }
 }
