@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeBase.Analysis;
@@ -7,13 +8,14 @@ namespace KnowledgeBase.Output;
 
 /// <summary>
 /// Writes <c>incidents.json</c>: the front-matter of every published postmortem with its page URL, in
-/// front-matter's own names (snake_case), for dashboards and other tools.
+/// front-matter's own names (snake_case), for dashboards and other tools. Each incident is one line of
+/// compact JSON: the file stays a line-by-line diff between builds and a third smaller than indented JSON,
+/// which matters at 10,000 incidents (and <c>jq .</c> still prints it indented).
 /// </summary>
 public static class IncidentsJsonWriter
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
@@ -24,7 +26,19 @@ public static class IncidentsJsonWriter
         var incidents = site.Incidents
             .Where(i => i.Postmortem.Status == PostmortemStatus.Published)
             .Select(i => Describe(i, baseUrl));
-        return JsonSerializer.SerializeToUtf8Bytes(new { generated = site.BuildTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), incidents }, Options);
+        var generated = site.BuildTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        using var output = new MemoryStream();
+        output.Write(Encoding.UTF8.GetBytes("{\"generated\":" + JsonSerializer.Serialize(generated, Options) + ",\"incidents\":["));
+        var first = true;
+        foreach (var incident in incidents)
+        {
+            output.Write(first ? "\n"u8 : ",\n"u8);
+            JsonSerializer.Serialize(output, incident, Options);
+            first = false;
+        }
+
+        output.Write("\n]}\n"u8);
+        return output.ToArray();
     }
 
     /// <summary>

@@ -48,6 +48,18 @@ public sealed class FeedsTests : IDisposable
     }
 
     [Fact]
+    public void Incidents_json_holds_one_incident_a_line_so_a_rebuild_diffs_line_by_line()
+    {
+        var lines = File.ReadAllLines(_output["site/incidents.json"]);
+
+        Assert.StartsWith("{\"generated\":", lines[0], StringComparison.Ordinal);
+        Assert.Equal("]}", lines[^1]);
+        var incidentLines = lines[1..^1];
+        Assert.Equal(13, incidentLines.Length);
+        Assert.All(incidentLines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line.TrimEnd(',')).RootElement.ValueKind));
+    }
+
+    [Fact]
     public void Control_characters_in_a_title_or_tag_are_left_out_of_the_feed_instead_of_failing_the_build()
     {
         using var site = new SmallSite().Postmortem("a.md", "title: \"Escape \\e]0;x\\a here\"\ndate: 2024-01-01\ntags: [\"ok\\x01\"]\nsummary: \"A \\x1b summary\"");

@@ -33,6 +33,7 @@ public class PageRendererTests
             contributing_factors:
               - category: technical
                 description: "<iframe src=javascript:alert(1)></iframe>"
+                influences: [impact]
             company: "<object data=x></object>"
             source_url: "javascript:alert(1)"
             """, "Body text.");

@@ -8,6 +8,8 @@ namespace KnowledgeBase.Theming.Views;
 /// The contribution-factor map of one incident: its factors as boxes in columns by category,
 /// organizational → process → technical → impact (the way influence usually runs, from the conditions
 /// of the organisation to the failing system), with an arrow for each <c>influences</c>, and the same in words.
+/// A postmortem whose factors name no influence gets no map: boxes without arrows would only draw again
+/// the list of factors by category above it, twice (wide and narrow), on every such page.
 /// </summary>
 public static class FactorMapBuilder
 {
@@ -35,6 +37,10 @@ public static class FactorMapBuilder
                 .Select(t => (From: keys[i], To: t == ContributingFactor.Impact ? MapInput.ImpactKey : t)))
             .Distinct()
             .ToList();
+        if (edges.Count == 0)
+        {
+            return null;
+        }
 
         var categories = Order(factors.Select(f => f.Category).Distinct(StringComparer.Ordinal), config);
         var hasImpact = edges.Any(e => e.To == MapInput.ImpactKey);

@@ -56,13 +56,29 @@ public class FactorMapPageTests
     }
 
     [Fact]
-    public void Without_influences_there_is_no_impact_column_and_without_factors_no_map()
+    public void Without_influences_or_without_factors_there_is_no_map()
     {
-        var plain = FactorMapBuilder.Build(PostmortemText.Read("title: A\ncontributing_factors:\n  - A bare sentence."), SiteConfig.Default)!;
-
-        Assert.Empty(plain.Influences);
-        Assert.DoesNotContain("Impact", plain.Svg, StringComparison.Ordinal);
+        // Boxes without arrows would repeat the list of factors by category.
+        Assert.Null(FactorMapBuilder.Build(PostmortemText.Read("title: A\ncontributing_factors:\n  - A bare sentence.\n  - Another."), SiteConfig.Default));
         Assert.Null(FactorMapBuilder.Build(PostmortemText.Read("title: A"), SiteConfig.Default));
+    }
+
+    [Fact]
+    public void Without_an_influence_on_the_impact_there_is_no_impact_column()
+    {
+        var map = FactorMapBuilder.Build(PostmortemText.Read("""
+            title: A
+            impact: Checkout failed.
+            contributing_factors:
+              - id: a
+                description: A.
+                influences: [b]
+              - id: b
+                description: B.
+            """), SiteConfig.Default)!;
+
+        Assert.Equal([("A.", "B.")], map.Influences.Select(i => (i.From.Name, i.To.Name)));
+        Assert.DoesNotContain("Impact", map.Svg, StringComparison.Ordinal);
     }
 
     [Fact]
