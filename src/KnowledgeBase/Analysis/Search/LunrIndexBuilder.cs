@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -22,11 +21,13 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
     private bool _built;
 
-    /// <summary>Stems by token: a knowledge base repeats its words, and stemming is the costly step.</summary>
-    private readonly ConcurrentDictionary<string, string?> _stems = SharedCache.Create<string?>();
+    /// <summary>Each token's term, remembered: a knowledge base repeats its words, and stemming is the costly step.</summary>
+    private readonly LunrWordCache _words;
 
-    public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75)
+    /// <param name="words">The token cache to share with other readers of the same documents (similarity); a new one when null.</param>
+    public LunrIndexBuilder(IEnumerable<LunrField> fields, double k1 = 1.2, double b = 0.75, LunrWordCache? words = null)
     {
+        _words = words ?? new LunrWordCache();
         _fields = [.. fields];
         _k1 = k1;
         _b = Math.Clamp(b, 0, 1);
@@ -43,14 +44,20 @@ public sealed class LunrIndexBuilder
     /// at once (tokenizing and stemming are the costly part of a build), and its result can be kept and
     /// added again to a later builder while the document does not change.
     /// </summary>
-    public LunrAnalysedDocument Analyse(IReadOnlyDictionary<string, LunrFieldValue> values)
+    public LunrAnalysedDocument Analyse(IReadOnlyDictionary<string, LunrFieldValue> values) => Analyse(values, Memo());
+
+    /// <summary>A memo of this builder's token cache for one document (see <see cref="LunrWordMemo"/>).</summary>
+    public LunrWordMemo Memo() => _words.Memo();
+
+    /// <summary>As <see cref="Analyse(IReadOnlyDictionary{string, LunrFieldValue})"/>, reading the tokens through a document's memo (one thread's).</summary>
+    public LunrAnalysedDocument Analyse(IReadOnlyDictionary<string, LunrFieldValue> values, LunrWordMemo words)
     {
         var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
         foreach (var field in _fields)
         {
             // A dictionary enumerates in insertion order while nothing is removed: first appearance, as lunr sees them.
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies) : 0;
+            var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies, words) : 0;
             fields.Add(new LunrAnalysedField([.. frequencies], length));
         }
 
@@ -99,21 +106,21 @@ public sealed class LunrIndexBuilder
     /// Counts a field's terms after the pipeline into <paramref name="frequencies"/> and returns how many
     /// there were (the field's length); text is cut without a string per token.
     /// </summary>
-    private int Count(LunrFieldValue value, Dictionary<string, int> frequencies)
+    private static int Count(LunrFieldValue value, Dictionary<string, int> frequencies, LunrWordMemo words)
     {
         var length = 0;
         if (value.Items is not null)
         {
             foreach (var item in LunrTokenizer.Tokenize(value.Items))
             {
-                Add(TermOf(item));
+                Add(words.Of(item).Term);
             }
         }
         else
         {
             foreach (var token in LunrTokenizer.Tokens(value.Text))
             {
-                Add(TermOf(token));
+                Add(words.Of(token).Term);
             }
         }
 
@@ -127,42 +134,6 @@ public sealed class LunrIndexBuilder
                 length++;
             }
         }
-    }
-
-    /// <summary>
-    /// The distinct terms lunr's index pipeline gives for a text (no empty ones), through the same
-    /// remembered stems as indexing: stemming is the costly part, and a body's words were mostly seen.
-    /// </summary>
-    public HashSet<string> TermsOf(string text)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in LunrTokenizer.Tokens(text))
-        {
-            if (TermOf(token) is { Length: > 0 } term)
-            {
-                terms.Add(term);
-            }
-        }
-
-        return terms;
-    }
-
-    /// <summary>
-    /// One token through the trimmer, the stop-word filter and the stemmer (null for a stop word),
-    /// remembered by the token: most words were seen before, and looked up by their characters they cost no string.
-    /// </summary>
-    private string? TermOf(ReadOnlySpan<char> token)
-    {
-        if (_stems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var term))
-        {
-            return term;
-        }
-
-        var word = token.ToString();
-        var trimmed = LunrTrimmer.Trim(word);
-        term = LunrStopWords.IsStopWord(trimmed) ? null : LunrStemmer.Stem(trimmed);
-        _stems[word] = term;
-        return term;
     }
 
     /// <summary>The index of the documents added. A builder builds once: it lets go of their terms as it scores them.</summary>

@@ -27,10 +27,10 @@ public static class SearchExcerpt
     /// </summary>
     public const int ReadCharacters = 6000;
 
-    /// <param name="terms">Whose remembered stems to use (the index's builder); by default the stemmer's own.</param>
-    public static ImmutableArray<string> Of(string bodyText, string shownText, LunrIndexBuilder? terms = null)
+    /// <param name="words">The document's remembered words (those its indexing read); by default the pipeline's own, afresh.</param>
+    public static ImmutableArray<string> Of(string bodyText, string shownText, LunrWordMemo? words = null)
     {
-        Func<string, HashSet<string>> termsOf = terms is null ? Terms : terms.TermsOf;
+        Func<string, HashSet<string>> termsOf = words is null ? Terms : words.TermsOf;
         var covered = termsOf(shownText);
         // Most words first: a sentence can add no more words than it has, so the search for the best
         // stops at the first that has fewer than the best adds (a long body has hundreds of sentences).

@@ -27,8 +27,12 @@ public static class SearchIndexer
 
     /// <summary>One incident's part of <see cref="Analyse(IReadOnlyList{RenderedPostmortem}, Func{RenderedPostmortem, string})"/>: its fields through lunr's pipeline, and its excerpt from the body field.</summary>
     /// <param name="builder">Whose remembered stems to use; safe from several threads at once.</param>
-    public static SearchAnalysis Analyse(LunrIndexBuilder builder, IReadOnlyDictionary<string, LunrFieldValue> fields, string shownText) =>
-        new(builder.Analyse(fields), SearchExcerpt.Of(fields[SearchFields.Body].Text ?? "", shownText, builder));
+    /// <param name="words">The document's remembered words; a new memo of the builder's cache when null.</param>
+    public static SearchAnalysis Analyse(LunrIndexBuilder builder, IReadOnlyDictionary<string, LunrFieldValue> fields, string shownText, LunrWordMemo? words = null)
+    {
+        words ??= builder.Memo();
+        return new(builder.Analyse(fields, words), SearchExcerpt.Of(fields[SearchFields.Body].Text ?? "", shownText, words));
+    }
 
     /// <summary>The index and its chunks from the analysed documents (<see cref="Analyse"/>), added in order as lunr adds.</summary>
     /// <param name="analysed">
