@@ -136,16 +136,43 @@ public sealed class TextSignal
         return [.. best.Select(x => _surface.GetValueOrDefault(x.Term, x.Term))];
     }
 
+    /// <remarks>
+    /// Called for every incident: a plain loop and one sort, not a query of several stages. Strongest first,
+    /// equal weights in term order: a total order, so which terms are kept does not depend on the sort.
+    /// </remarks>
     private Dictionary<string, double> Vector(TermCounts counts)
     {
-        var weights = counts.Terms.Zip(counts.Counts)
-            .Where(tc => _idf.ContainsKey(tc.First))
-            .Select(tc => (Term: tc.First, Weight: (1 + Math.Log(tc.Second)) * _idf[tc.First]))
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(TermsPerDocument)
-            .ToList();
-        var norm = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
-        return norm == 0 ? [] : weights.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
+        var weights = new List<(string Term, double Weight)>(counts.Terms.Length);
+        for (var t = 0; t < counts.Terms.Length; t++)
+        {
+            if (_idf.TryGetValue(counts.Terms[t], out var idf))
+            {
+                weights.Add((counts.Terms[t], (1 + Math.Log(counts.Counts[t])) * idf));
+            }
+        }
+
+        weights.Sort(static (a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : string.CompareOrdinal(a.Term, b.Term));
+        if (weights.Count > TermsPerDocument)
+        {
+            weights.RemoveRange(TermsPerDocument, weights.Count - TermsPerDocument);
+        }
+
+        var squares = 0.0;
+        foreach (var (_, weight) in weights)
+        {
+            squares += weight * weight;
+        }
+
+        var norm = Math.Sqrt(squares);
+        var vector = new Dictionary<string, double>(norm == 0 ? 0 : weights.Count, StringComparer.Ordinal);
+        if (norm != 0)
+        {
+            foreach (var (term, weight) in weights)
+            {
+                vector.Add(term, weight / norm);
+            }
+        }
+
+        return vector;
     }
 }
