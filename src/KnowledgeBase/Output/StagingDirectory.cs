@@ -23,9 +23,13 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     private int _writers;
     private int _stopped;
 
+    /// <summary>The site being replaced, whose unchanged files are linked instead of written; null when there is none to reuse.</summary>
+    private readonly PreviousSite? _previous;
+
     private StagingDirectory(string output, string path)
     {
         _output = output;
+        _previous = PreviousSite.At(output);
         Root = path;
         Interruption.Add(this);
     }
@@ -126,7 +130,10 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             var full = Resolve(relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllBytes(full, content);
+            if (_previous?.TryReuse(relativePath, content, ReplaceableTarget(full)) != true)
+            {
+                File.WriteAllBytes(full, content);
+            }
         }
         finally
         {
@@ -141,12 +148,26 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             var full = Resolve(relativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.Copy(sourceFile, full, overwrite: true);
+            File.Copy(sourceFile, _previous is null ? full : ReplaceableTarget(full), overwrite: true);
         }
         finally
         {
             Interlocked.Decrement(ref _writers);
         }
+    }
+
+    /// <summary>
+    /// A path written a second time may name a file linked from the previous site: writing through that name
+    /// would change the previous site, still the live one until the swap. The name is removed first.
+    /// </summary>
+    private static string ReplaceableTarget(string full)
+    {
+        if (File.Exists(full))
+        {
+            File.Delete(full);
+        }
+
+        return full;
     }
 
     /// <summary>Counts a write in; once the build is stopped, the thread waits for the process to end instead.</summary>

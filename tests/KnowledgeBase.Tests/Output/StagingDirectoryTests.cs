@@ -205,4 +205,95 @@ public sealed class StagingDirectoryTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(Output, "incidents", "y", "index.html")));
     }
+
+    private static readonly DateTime LongAgo = new(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+
+    private string InOutput(string relativePath) => Path.Combine(Output, relativePath);
+
+    [Fact]
+    public void A_file_that_did_not_change_keeps_the_previous_sites_copy_and_its_time_and_a_changed_one_is_written_anew()
+    {
+        PreviousSite();
+        File.SetLastWriteTimeUtc(InOutput("index.html"), LongAgo);
+        File.SetLastWriteTimeUtc(InOutput("incidents/gone/index.html"), LongAgo);
+
+        using (var staging = StagingDirectory.Create(Output))
+        {
+            staging.WriteText("index.html", "old home");
+            staging.WriteText("incidents/gone/index.html", "now rewritten");
+            staging.Commit();
+        }
+
+        Assert.Equal("old home", File.ReadAllText(InOutput("index.html")));
+        if (!OperatingSystem.IsWindows())
+        {
+            // Windows has no hard links to offer (HardLink): there every file is written.
+            Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(InOutput("index.html")));
+        }
+
+        Assert.Equal("now rewritten", File.ReadAllText(InOutput("incidents/gone/index.html")));
+        Assert.NotEqual(LongAgo, File.GetLastWriteTimeUtc(InOutput("incidents/gone/index.html")));
+        Assert.Equal(["site"], ParentEntries());
+    }
+
+    [Fact]
+    public void A_file_edited_by_hand_in_the_output_is_written_again()
+    {
+        PreviousSite();
+        File.WriteAllText(InOutput("index.html"), "old homE");
+
+        using (var staging = StagingDirectory.Create(Output))
+        {
+            staging.WriteText("index.html", "old home");
+            staging.Commit();
+        }
+
+        Assert.Equal("old home", File.ReadAllText(InOutput("index.html")));
+    }
+
+    [Fact]
+    public void A_symbolic_link_in_the_previous_site_is_never_reused()
+    {
+        PreviousSite();
+        var outside = _parent.Write("outside.html", "old home");
+        File.Delete(InOutput("index.html"));
+        File.CreateSymbolicLink(InOutput("index.html"), outside);
+        Directory.Move(InOutput("incidents"), _parent["elsewhere"]);
+        Directory.CreateSymbolicLink(InOutput("incidents"), _parent["elsewhere"]);
+
+        using (var staging = StagingDirectory.Create(Output))
+        {
+            staging.WriteText("index.html", "old home");
+            staging.WriteText("incidents/gone/index.html", "an incident that no longer exists");
+            staging.Commit();
+        }
+
+        Assert.Null(new FileInfo(InOutput("index.html")).LinkTarget);
+        Assert.Null(new DirectoryInfo(InOutput("incidents")).LinkTarget);
+        Assert.Equal("old home", File.ReadAllText(InOutput("index.html")));
+
+        // The new site's files are its own: no name in it reaches a file outside the output.
+        File.WriteAllText(InOutput("index.html"), "changed");
+        File.WriteAllText(InOutput("incidents/gone/index.html"), "changed");
+        Assert.Equal("old home", File.ReadAllText(outside));
+        Assert.Equal("an incident that no longer exists", File.ReadAllText(_parent["elsewhere/gone/index.html"]));
+    }
+
+    [Fact]
+    public void Writing_a_reused_file_again_leaves_the_previous_site_as_it_was()
+    {
+        PreviousSite();
+
+        using (var staging = StagingDirectory.Create(Output))
+        {
+            staging.WriteText("index.html", "old home");
+            staging.WriteText("index.html", "new home");
+            staging.WriteText("incidents/gone/index.html", "an incident that no longer exists");
+            staging.CopyFile("incidents/gone/index.html", _parent.Write("copied.html", "copied"));
+            Assert.Equal("new home", File.ReadAllText(Path.Combine(staging.Root, "index.html")));
+        }
+
+        Assert.Equal("old home", File.ReadAllText(InOutput("index.html")));
+        Assert.Equal("an incident that no longer exists", File.ReadAllText(InOutput("incidents/gone/index.html")));
+    }
 }
