@@ -9,10 +9,10 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// as many times as its part weighs. Safe from several threads at once: the word cache is the only state
 /// it shares, and it is what makes counting cheap (most words of a knowledge base were stemmed before).
 /// </summary>
-/// <param name="words">The token cache to share with search, which reads the same documents; a new one when null.</param>
-public sealed class TermCounter(LunrWordCache? words = null)
+public sealed class TermCounter
 {
-    private readonly LunrWordCache _words = words ?? new LunrWordCache();
+    /// <summary>For texts counted on their own (a draft, a query); a build's documents are counted through the analyser's memo, which shares search's cache.</summary>
+    private readonly LunrWordCache _words = new();
 
     /// <summary>A line break separates words, so counting the parts one after the other counts their joined text.</summary>
     public TermCounts Count(IReadOnlyList<WeightedText> parts) => Count(parts, _words.Memo());

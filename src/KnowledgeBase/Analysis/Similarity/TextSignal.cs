@@ -164,13 +164,15 @@ public sealed class TextSignal
         }
 
         var norm = Math.Sqrt(squares);
-        var vector = new Dictionary<string, double>(norm == 0 ? 0 : weights.Count, StringComparer.Ordinal);
-        if (norm != 0)
+        if (norm == 0)
         {
-            foreach (var (term, weight) in weights)
-            {
-                vector.Add(term, weight / norm);
-            }
+            return new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        var vector = new Dictionary<string, double>(weights.Count, StringComparer.Ordinal);
+        foreach (var (term, weight) in weights)
+        {
+            vector.Add(term, weight / norm);
         }
 
         return vector;
