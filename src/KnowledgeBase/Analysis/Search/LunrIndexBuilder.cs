@@ -83,18 +83,22 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < _fields.Length; f++)
         {
             var field = document.Fields[f];
-            foreach (var (term, _) in field.Terms)
+            // Each term's posting is kept with its count, so scoring looks no term up again.
+            var terms = new (LunrPosting Posting, int Frequency)[field.Terms.Length];
+            for (var t = 0; t < terms.Length; t++)
             {
-                if (!_postings.TryGetValue(term, out var posting))
+                var (term, frequency) = field.Terms[t];
+                ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, term, out var known);
+                if (!known)
                 {
-                    posting = new LunrPosting(_postings.Count, _fields.Length);
-                    _postings[term] = posting;
+                    posting = new LunrPosting(_postings.Count - 1, _fields.Length);
                 }
 
-                posting.Add(ordinal, f);
+                posting!.Add(ordinal, f);
+                terms[t] = (posting, frequency);
             }
 
-            _entries.Add(new FieldEntry(f, ordinal, field.Terms, field.Length));
+            _entries.Add(new FieldEntry(f, ordinal, terms, field.Length));
         }
     }
 
@@ -152,7 +156,14 @@ public sealed class LunrIndexBuilder
             averageLengths[f] = lengths.Sum() / lengths.Count;
         }
 
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Each term's idf, by its index: computed once, and read without hashing the term (a long-tailed
+        // knowledge base scores some 10 million of them).
+        var idf = new double[_postings.Count];
+        foreach (var posting in _postings.Values)
+        {
+            idf[posting.TermIndex] = InverseDocumentFrequency(posting.DocumentsWithTerm, DocumentCount);
+        }
+
         var vectors = ImmutableArray.CreateBuilder<LunrFieldVector>(_entries.Count);
         for (var e = 0; e < _entries.Count; e++)
         {
@@ -160,18 +171,11 @@ public sealed class LunrIndexBuilder
             var entry = _entries[e];
             _entries[e] = null!;
             var field = _fields[entry.Field];
-            var elements = new List<(int, double)>(entry.TermFrequencies.Length);
-            foreach (var (term, tf) in entry.TermFrequencies)
+            var elements = new List<(int, double)>(entry.Terms.Length);
+            foreach (var (posting, tf) in entry.Terms)
             {
-                var posting = _postings[term];
-                if (!idfCache.TryGetValue(term, out var idf))
-                {
-                    idf = InverseDocumentFrequency(posting.DocumentsWithTerm, DocumentCount);
-                    idfCache[term] = idf;
-                }
-
                 // The same operations in the same order as lunr, so the doubles agree to the last bit.
-                var score = idf * ((_k1 + 1) * tf) / (_k1 * (1 - _b + _b * (entry.Length / averageLengths[entry.Field])) + tf);
+                var score = idf[posting.TermIndex] * ((_k1 + 1) * tf) / (_k1 * (1 - _b + _b * (entry.Length / averageLengths[entry.Field])) + tf);
                 score *= field.Boost;
                 score *= _documentBoosts[entry.Document];
                 elements.Add((posting.TermIndex, RoundLikeLunr(score)));
@@ -203,7 +207,7 @@ public sealed class LunrIndexBuilder
     /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
     public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
 
-    /// <param name="TermFrequencies">The field's terms (each once) with their counts, as analysed.</param>
+    /// <param name="Terms">The field's terms (each once, by their postings) with their counts, as analysed.</param>
     /// <param name="Document">The document's ordinal.</param>
-    private sealed record FieldEntry(int Field, int Document, ImmutableArray<KeyValuePair<string, int>> TermFrequencies, int Length);
+    private sealed record FieldEntry(int Field, int Document, (LunrPosting Posting, int Frequency)[] Terms, int Length);
 }

@@ -62,6 +62,8 @@ public static class SearchIndexer
         {
             builder.Add(incidents[i].Id, analysed[i].Document);
             documents.Add(DocumentOf(incidents[i], config, analysed[i].Excerpt));
+            // The builder keeps what it needs of the document in a form of its own: let it go now, not after the last.
+            analysed[i] = null!;
         }
 
         analysed.Clear();

@@ -142,7 +142,7 @@ public sealed class SimilarityIndex
         return Explain(query, vector, shown, ranked => ranked);
     }
 
-    private List<SimilarIncident> Explain(SimilarityDocument query, Dictionary<string, double> vector,
+    private List<SimilarIncident> Explain(SimilarityDocument query, TermVector vector,
         List<(SimilarIncident Incident, Neighbour Direct)> ranked, Func<IReadOnlyList<SimilarIncident>, IEnumerable<SimilarIncident>> explain)
     {
         var chosen = explain([.. ranked.Select(r => r.Incident)]).Select(s => s.Target.Id).ToHashSet(StringComparer.Ordinal);
@@ -153,7 +153,7 @@ public sealed class SimilarityIndex
     /// The best <paramref name="length"/> incidents by direct score (keywords and wording), every one sharing
     /// something with the query; <paramref name="excluded"/> (an index, or -1) is never one.
     /// </summary>
-    private Neighbour[] DirectRow(SimilarityDocument query, Dictionary<string, double> vector, int excluded, int length)
+    private Neighbour[] DirectRow(SimilarityDocument query, TermVector vector, int excluded, int length)
     {
         var total = _settings.Keywords + _settings.Text;
         if (total <= 0 || length <= 0)
@@ -254,7 +254,7 @@ public sealed class SimilarityIndex
         return c != 0 ? c : IncidentOrder.NewestFirst.Compare(a.Target.Postmortem, b.Target.Postmortem);
     });
 
-    private ImmutableArray<string> Reasons(SimilarityDocument query, int other, Dictionary<string, double> queryVector, double textScore)
+    private ImmutableArray<string> Reasons(SimilarityDocument query, int other, TermVector queryVector, double textScore)
     {
         var reasons = ImmutableArray.CreateBuilder<string>();
         var shared = _keywords.Shared(query, _documents[other]);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Analysis.Search;
 
@@ -23,11 +23,28 @@ public sealed class TextSignal
     /// </summary>
     public const int QueryTerms = 150;
 
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Doc, double Weight)>> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _surface = new(StringComparer.Ordinal);
+    /// <summary>Every term of the knowledge base and its id, given in order of first use.</summary>
+    /// <remarks>
+    /// Terms are hashed once, here; everything after reads arrays by id. A long-tailed archive has some
+    /// 300,000 terms used 10 million times: four dictionaries keyed by the term cost 7 s of a 10,000
+    /// postmortem build, most of it waiting on memory.
+    /// </remarks>
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>Each term by id.</summary>
+    private readonly string[] _terms;
+
+    /// <summary>Each term as the first document (in order) to use it wrote it.</summary>
+    private readonly string[] _surfaces;
+
+    /// <summary>Each term's idf; NaN for a term on more than half the incidents, which is dropped.</summary>
+    private readonly double[] _idf;
+
+    /// <summary>Each term's strongest incidents; null for a term no incident's vector keeps.</summary>
+    private readonly (int Doc, double Weight)[]?[] _postings;
+
     private readonly TermCounter _counter;
-    private readonly List<Dictionary<string, double>> _vectors = [];
+    private readonly TermVector[] _vectors;
 
     /// <param name="analysed">Each document's term counts (see <see cref="TermCounter"/>), in order.</param>
     /// <param name="counter">Counts a query's words the way the documents' were counted.</param>
@@ -35,68 +52,108 @@ public sealed class TextSignal
     {
         _counter = counter;
         var documentCount = analysed.Count;
-        foreach (var document in analysed)
+        var terms = new List<string>();
+        var surfaces = new List<string>();
+        var frequency = new List<int>();
+        var documentIds = new int[documentCount][];
+        for (var d = 0; d < documentCount; d++)
         {
-            // The first document (in order) to use a term names it, as one pass over them all would.
-            for (var t = 0; t < document.Terms.Length; t++)
+            // A document counts each term once (see TermCounts), so a term's count here is its document frequency.
+            var document = analysed[d];
+            var ids = documentIds[d] = new int[document.Terms.Length];
+            for (var t = 0; t < ids.Length; t++)
             {
-                _surface.TryAdd(document.Terms[t], document.Surfaces[t]);
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, document.Terms[t], out var known);
+                if (!known)
+                {
+                    id = terms.Count;
+                    terms.Add(document.Terms[t]);
+                    surfaces.Add(document.Surfaces[t]);
+                    frequency.Add(0);
+                }
+
+                ids[t] = id;
+                CollectionsMarshal.AsSpan(frequency)[id]++;
             }
         }
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in analysed.SelectMany(a => a.Terms))
+        _terms = [.. terms];
+        _surfaces = [.. surfaces];
+        _idf = new double[_terms.Length];
+        for (var id = 0; id < _idf.Length; id++)
         {
-            frequency[term] = frequency.GetValueOrDefault(term) + 1;
-        }
-
-        foreach (var (term, df) in frequency)
-        {
-            if (df <= Math.Max(2, documentCount / 2))
-            {
-                _idf[term] = Math.Log((double)documentCount / df);
-            }
+            var df = frequency[id];
+            _idf[id] = df <= Math.Max(2, documentCount / 2) ? Math.Log((double)documentCount / df) : double.NaN;
         }
 
         // Each vector depends only on its counts and the idf: on every core, then indexed in order.
-        _vectors.AddRange(analysed.AsParallel().AsOrdered().Select(Vector));
-        for (var d = 0; d < _vectors.Count; d++)
+        _vectors = [.. ParallelEnumerable.Range(0, documentCount).AsOrdered().Select(d =>
         {
-            foreach (var (term, weight) in _vectors[d])
-            {
-                if (!_postings.TryGetValue(term, out var list))
-                {
-                    _postings[term] = list = [];
-                }
+            var vector = Vector(documentIds[d], analysed[d].Counts);
+            documentIds[d] = null!;
+            return vector;
+        })];
 
-                list.Add((d, weight));
+        var lengths = new int[_terms.Length];
+        foreach (var vector in _vectors)
+        {
+            for (var i = 0; i < vector.Count; i++)
+            {
+                lengths[vector.Id(i)]++;
+            }
+        }
+
+        _postings = new (int, double)[]?[_terms.Length];
+        var filled = new int[_terms.Length];
+        for (var d = 0; d < _vectors.Length; d++)
+        {
+            var vector = _vectors[d];
+            for (var i = 0; i < vector.Count; i++)
+            {
+                var id = vector.Id(i);
+                var list = _postings[id] ??= new (int, double)[lengths[id]];
+                list[filled[id]++] = (d, vector.Weight(i));
             }
         }
 
         // Only a list over the limit needs its strongest first, to cut it: a query adds each posting to its
         // own document's score, so the order within a list changes no score.
         // Each list is cut on its own, so on every core.
-        Parallel.ForEach(_postings.Values.Where(l => l.Count > DocumentsPerTerm), list =>
+        Parallel.For(0, _postings.Length, id =>
         {
-            list.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
-            list.RemoveRange(DocumentsPerTerm, list.Count - DocumentsPerTerm);
+            if (_postings[id] is { Length: > DocumentsPerTerm } list)
+            {
+                Array.Sort(list, static (a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
+                _postings[id] = list[..DocumentsPerTerm];
+            }
         });
     }
 
     /// <summary>The unit vector of document <paramref name="index"/>, as built.</summary>
-    public Dictionary<string, double> VectorOf(int index) => _vectors[index];
+    public TermVector VectorOf(int index) => _vectors[index];
 
-    /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf.</summary>
-    public Dictionary<string, double> VectorOf(SimilarityDocument query) => Vector(_counter.Count([new WeightedText(query.Text, 1)]));
+    /// <summary>The query's unit vector: its strongest terms, weighted (1 + log tf) × idf. Terms the knowledge base never uses carry no idf, and no weight.</summary>
+    public TermVector VectorOf(SimilarityDocument query)
+    {
+        var counts = _counter.Count([new WeightedText(query.Text, 1)]);
+        var ids = new int[counts.Terms.Length];
+        for (var t = 0; t < ids.Length; t++)
+        {
+            ids[t] = _ids.GetValueOrDefault(counts.Terms[t], -1);
+        }
+
+        return Vector(ids, counts.Counts);
+    }
 
     /// <summary>Adds the cosine similarity (over the kept terms) with every incident that shares a strong term.</summary>
-    internal void Score(Dictionary<string, double> query, ScoreBuffer buffer)
+    internal void Score(TermVector query, ScoreBuffer buffer)
     {
         // A vector lists its terms strongest first (see Vector), so these are the query's strongest.
-        foreach (var (term, weight) in query.Take(QueryTerms))
+        for (var i = 0; i < Math.Min(QueryTerms, query.Count); i++)
         {
-            if (_postings.TryGetValue(term, out var list))
+            if (_postings[query.Id(i)] is { } list)
             {
+                var weight = query.Weight(i);
                 foreach (var (doc, w) in list)
                 {
                     buffer.AddText(doc, weight * w);
@@ -108,24 +165,17 @@ public sealed class TextSignal
     /// <summary>The words that contribute most to two vectors' similarity, as a reader would write them.</summary>
     /// <remarks>
     /// Pages explain every match they show, each reading two vectors of up to <see cref="TermsPerDocument"/>
-    /// terms: so the shorter is walked, and only the best few are kept as it goes (no sort of them all).
+    /// terms: so the two are merged by term id, and only the best few are kept as it goes (no sort of them all).
     /// </remarks>
-    public List<string> SharedWords(Dictionary<string, double> a, Dictionary<string, double> b, int count)
+    public List<string> SharedWords(TermVector a, TermVector b, int count)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var best = new List<(string Term, double Weight)>(count + 1);
-        foreach (var (term, weight) in small)
+        var best = new List<(int Id, double Weight)>(count + 1);
+        foreach (var shared in a.Shared(b))
         {
-            if (!large.TryGetValue(term, out var other))
-            {
-                continue;
-            }
-
-            var shared = (Term: term, Weight: weight * other);
-            var at = best.FindIndex(x => shared.Weight > x.Weight || (shared.Weight == x.Weight && string.CompareOrdinal(shared.Term, x.Term) < 0));
+            var at = best.FindIndex(x => shared.Product > x.Weight || (shared.Product == x.Weight && string.CompareOrdinal(_terms[shared.Id], _terms[x.Id]) < 0));
             if (at >= 0 || best.Count < count)
             {
-                best.Insert(at >= 0 ? at : best.Count, shared);
+                best.Insert(at >= 0 ? at : best.Count, (shared.Id, shared.Product));
                 if (best.Count > count)
                 {
                     best.RemoveAt(count);
@@ -133,25 +183,26 @@ public sealed class TextSignal
             }
         }
 
-        return [.. best.Select(x => _surface.GetValueOrDefault(x.Term, x.Term))];
+        return [.. best.Select(x => _surfaces[x.Id])];
     }
 
     /// <remarks>
     /// Called for every incident: a plain loop and one sort, not a query of several stages. Strongest first,
     /// equal weights in term order: a total order, so which terms are kept does not depend on the sort.
     /// </remarks>
-    private Dictionary<string, double> Vector(TermCounts counts)
+    /// <param name="ids">A text's term ids (-1 for a term the knowledge base does not use), with <paramref name="counts"/> of one length.</param>
+    private TermVector Vector(int[] ids, ImmutableArray<int> counts)
     {
-        var weights = new List<(string Term, double Weight)>(counts.Terms.Length);
-        for (var t = 0; t < counts.Terms.Length; t++)
+        var weights = new List<(int Id, double Weight)>(ids.Length);
+        for (var t = 0; t < ids.Length; t++)
         {
-            if (_idf.TryGetValue(counts.Terms[t], out var idf))
+            if (ids[t] >= 0 && _idf[ids[t]] is var idf && !double.IsNaN(idf))
             {
-                weights.Add((counts.Terms[t], (1 + Math.Log(counts.Counts[t])) * idf));
+                weights.Add((ids[t], (1 + Math.Log(counts[t])) * idf));
             }
         }
 
-        weights.Sort(static (a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : string.CompareOrdinal(a.Term, b.Term));
+        weights.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : string.CompareOrdinal(_terms[a.Id], _terms[b.Id]));
         if (weights.Count > TermsPerDocument)
         {
             weights.RemoveRange(TermsPerDocument, weights.Count - TermsPerDocument);
@@ -166,15 +217,16 @@ public sealed class TextSignal
         var norm = Math.Sqrt(squares);
         if (norm == 0)
         {
-            return new Dictionary<string, double>(StringComparer.Ordinal);
+            return TermVector.Empty;
         }
 
-        var vector = new Dictionary<string, double>(weights.Count, StringComparer.Ordinal);
-        foreach (var (term, weight) in weights)
+        var kept = new int[weights.Count];
+        var unit = new double[weights.Count];
+        for (var i = 0; i < kept.Length; i++)
         {
-            vector.Add(term, weight / norm);
+            (kept[i], unit[i]) = (weights[i].Id, weights[i].Weight / norm);
         }
 
-        return vector;
+        return new TermVector(kept, unit);
     }
 }
