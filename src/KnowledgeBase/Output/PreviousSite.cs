@@ -68,14 +68,9 @@ internal sealed class PreviousSite
         try
         {
             using var handle = File.OpenHandle(path);
-            var read = 0;
-            int n;
-            while (read < content.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read)) > 0)
-            {
-                read += n;
-            }
-
-            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            var bytes = buffer.AsSpan(0, content.Length);
+            FileRanges.Read(handle, 0, bytes, path);
+            return bytes.SequenceEqual(content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
