@@ -7,7 +7,7 @@ namespace KnowledgeBase.Rendering;
 /// no <c>style</c>), the attributes Markdig's own output needs, and only http, https and mailto URLs.
 /// A link that opens another tab never hands that page a handle on ours (reverse tabnabbing).
 /// </summary>
-public static class HtmlSanitizerFactory
+public static partial class HtmlSanitizerFactory
 {
     private static readonly HtmlSanitizerOptions Options = BuildOptions();
 
@@ -26,6 +26,28 @@ public static class HtmlSanitizerFactory
         };
         return sanitizer;
     }
+
+    /// <summary>Whether the allow-list keeps an element of this name (lower case).</summary>
+    public static bool AllowsTag(string name) => Options.AllowedTags.Contains(name);
+
+    /// <summary>Whether the allow-list keeps an attribute of this name (lower case).</summary>
+    public static bool AllowsAttribute(string name) => Options.AllowedAttributes.Contains(name);
+
+    /// <summary>Whether the sanitizer reads this attribute's value as a URL and checks it.</summary>
+    public static bool IsUrlAttribute(string name) => Options.UriAttributes.Contains(name);
+
+    /// <summary>
+    /// Whether the sanitizer lets this URL's scheme through, reading the scheme as it does: the text
+    /// before the first colon (or a character reference to one) with no slash or '#' before it.
+    /// </summary>
+    public static bool AllowsScheme(string url)
+    {
+        var match = SanitizerScheme().Match(url.TrimStart());
+        return !match.Success || Options.AllowedSchemes.Contains(match.Groups["scheme"].Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<scheme>[^/#]*?)(?::|&#0*58|&#x0*3a)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SanitizerScheme();
 
     private static HtmlSanitizerOptions BuildOptions()
     {

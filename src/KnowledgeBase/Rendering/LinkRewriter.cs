@@ -79,6 +79,15 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
         return sanitized is null ? Rewrite(original, position) : Rewrite(sanitized, position);
     }
 
+    /// <summary>
+    /// Whether <see cref="FilterRawHtmlUrl"/> would keep <paramref name="url"/>, as Markdig wrote it, exactly
+    /// as it is and without a finding: a URL this rewriter produced, or a fragment or absolute URL it
+    /// allows, whose scheme the sanitizer allows too. Asks without reporting anything.
+    /// </summary>
+    public bool KeepsAsWritten(string url) =>
+        url.Length > 0 && !char.IsWhiteSpace(url[0]) && HtmlSanitizerFactory.AllowsScheme(url)
+        && (_produced.Contains(url) || ((url.StartsWith('#') || LinkResolver.IsAbsolute(url)) && UrlSafety.IsAllowed(url)));
+
     private void IndexRawHtml(string html, MarkdownObject node)
     {
         foreach (Match match in RawHtmlUrl().Matches(html))

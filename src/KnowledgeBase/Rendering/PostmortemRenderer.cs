@@ -11,14 +11,18 @@ namespace KnowledgeBase.Rendering;
 
 /// <summary>
 /// Renders one postmortem's Markdown body to safe HTML for its incident page: links are checked and
-/// rewritten (see <see cref="LinkRewriter"/>), headings are shifted under the page's own title, and the
-/// result goes through the HTML sanitizer. Also derives the summary when front-matter has none.
+/// rewritten (see <see cref="LinkRewriter"/>), headings are shifted under the page's own title, and
+/// HTML the author wrote goes through the HTML sanitizer (a body without any is written straight from
+/// Markdig's output, see <see cref="GeneratedHtml"/>). Also derives the summary when front-matter has none.
 /// </summary>
 /// <param name="checkBlameless">Whether to look for language that points at people (KB4005), from kb.yml.</param>
 public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver links, bool checkBlameless = false)
 {
     /// <summary>The same renderer resolving links with <paramref name="other"/> (a cache watches what they look at).</summary>
-    public PostmortemRenderer With(LinkResolver other) => new(pipeline, other, checkBlameless);
+    public PostmortemRenderer With(LinkResolver other) => new(pipeline, other, checkBlameless) { SanitizeAll = SanitizeAll };
+
+    /// <summary>Every body through the sanitizer, Markdig's own HTML too: what the faster path is held equal to.</summary>
+    internal bool SanitizeAll { get; init; }
 
     public RenderedFile? Render(Postmortem postmortem, DiagnosticBag diagnostics)
     {
@@ -61,6 +65,7 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
 
         RemoveRepeatedTitle(document, postmortem.Title);
         ShiftHeadingsBelowTitle(document);
+        DropColumnAlignment(document);
 
         var pagePath = SitePaths.Incident(postmortem.Id);
         var rewriter = new LinkRewriter(links, postmortem, pagePath, diagnostics);
@@ -78,6 +83,18 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
 
             html = UnclosedRawText.Escape(html, unclosed);
         }
+        if (!SanitizeAll && !HasRawHtml(document) && GeneratedHtml.TryRead(html, rewriter.KeepsAsWritten) is { } generated)
+        {
+            var generatedSummary = postmortem.Summary ?? SummaryExtractor.From(generated.Blocks);
+            return RenderedFile.Of(postmortem, new Utf8Html(generated.Html), generatedSummary, rewriter.Attachments, generated.Text);
+        }
+
+        return Sanitized(postmortem, html, rewriter);
+    }
+
+    /// <summary>Markup the author wrote goes through the sanitizer, and the page is written from its tree.</summary>
+    private static RenderedFile Sanitized(Postmortem postmortem, string html, LinkRewriter rewriter)
+    {
         var sanitizer = HtmlSanitizerFactory.Create();
         sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = rewriter.FilterRawHtmlUrl(e.OriginalUrl, e.SanitizedUrl);
         sanitizer.PostProcessNode += (_, e) =>
@@ -96,6 +113,10 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
         return RenderedFile.Of(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
+
+    /// <summary>Whether the author wrote any HTML of their own (then only the sanitizer may write the page).</summary>
+    private static bool HasRawHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private string ToHtml(MarkdownDocument document)
     {
@@ -181,6 +202,21 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
             foreach (var heading in headings)
             {
                 heading.Level = Math.Min(6, heading.Level + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Markdig writes a table column's alignment as a <c>style</c> attribute, which the allow-list removes
+    /// (no author styles): leaving it out of the tree gives the same page on either path.
+    /// </summary>
+    private static void DropColumnAlignment(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
             }
         }
     }

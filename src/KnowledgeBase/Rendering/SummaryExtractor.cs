@@ -15,16 +15,22 @@ public static class SummaryExtractor
         From(new HtmlParser().ParseDocument("<body>" + sanitizedHtml + "</body>").Body!);
 
     /// <param name="body">The element whose children are the body's blocks (the sanitized document's body).</param>
-    public static string From(IElement body)
+    public static string From(IElement body) => Pick(body.Children, e => e.LocalName, e => e.TextContent);
+
+    /// <param name="blocks">The body's top-level elements, as <see cref="GeneratedHtml"/> reads them.</param>
+    public static string From(IReadOnlyList<GeneratedHtml.Block> blocks) => Pick(blocks, b => b.Name, b => b.Text);
+
+    private static string Pick<T>(IEnumerable<T> body, Func<T, string> name, Func<T, string> text)
+        where T : class
     {
-        var blocks = body.Children.ToList();
+        var blocks = body.ToList();
         var underSummary = blocks
-            .SkipWhile(e => !(e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && string.Equals(e.TextContent.Trim(), "Summary", StringComparison.OrdinalIgnoreCase)))
+            .SkipWhile(e => !(name(e) is "h2" or "h3" or "h4" or "h5" or "h6" && string.Equals(text(e).Trim(), "Summary", StringComparison.OrdinalIgnoreCase)))
             .Skip(1)
-            .TakeWhile(e => e.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6"))
-            .FirstOrDefault(e => e.LocalName == "p");
-        var paragraph = underSummary ?? blocks.FirstOrDefault(e => e.LocalName == "p");
-        return paragraph is null ? "" : Shorten(paragraph.TextContent);
+            .TakeWhile(e => name(e) is not ("h2" or "h3" or "h4" or "h5" or "h6"))
+            .FirstOrDefault(e => name(e) == "p");
+        var paragraph = underSummary ?? blocks.FirstOrDefault(e => name(e) == "p");
+        return paragraph is null ? "" : Shorten(text(paragraph));
     }
 
     private static string Shorten(string text)
