@@ -26,6 +26,26 @@ public static class GeneratedHtml
     /// <summary>The body as the page carries it, its words for search and similarity, and its top-level blocks.</summary>
     public sealed record Read(string Html, string Text, IReadOnlyList<Block> Blocks);
 
+    /// <summary>
+    /// The elements Markdig writes with this knowledge base's extensions, less <c>h1</c> (the page's title
+    /// is its only one). Each is on the sanitizer's allow-list (a test holds them to it); they are listed
+    /// here so that a site whose authors wrote no HTML never builds that list.
+    /// </summary>
+    public static IReadOnlySet<string> Elements { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",
+        "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "input", "div", "sup",
+    };
+
+    /// <summary>The attributes Markdig writes on them (each on the allow-list too), and which of them hold a URL.</summary>
+    public static IReadOnlySet<string> Attributes { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "id", "class", "href", "src", "alt", "title", "start", "checked", "disabled", "type",
+    };
+
+    /// <inheritdoc cref="Attributes"/>
+    public static IReadOnlySet<string> UrlAttributes { get; } = new HashSet<string>(StringComparer.Ordinal) { "href", "src" };
+
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "br", "hr", "img", "input" };
 
     /// <summary>The characters the sanitizer's formatter escapes in text, and in attribute values.</summary>
@@ -205,7 +225,7 @@ public static class GeneratedHtml
     /// </summary>
     private static bool Allowed(string tag, List<(string Name, string Value)> attributes, Func<string, bool> keepsUrl)
     {
-        if (!HtmlSanitizerFactory.AllowsTag(tag) || tag == "h1")
+        if (!Elements.Contains(tag))
         {
             return false;
         }
@@ -213,9 +233,9 @@ public static class GeneratedHtml
         var hasSource = false;
         foreach (var (name, value) in attributes)
         {
-            if (!HtmlSanitizerFactory.AllowsAttribute(name) || name is "style" or "target" or "tabindex" or "aria-label"
+            if (!Attributes.Contains(name)
                 || value.Contains("&{", StringComparison.Ordinal)
-                || (HtmlSanitizerFactory.IsUrlAttribute(name) && !keepsUrl(value)))
+                || (UrlAttributes.Contains(name) && !keepsUrl(value)))
             {
                 return false;
             }

@@ -7,12 +7,13 @@ namespace KnowledgeBase.Rendering;
 /// </summary>
 public static class UrlSafety
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+    /// <summary>The schemes a URL may have (the sanitizer's allow-list has the same).</summary>
+    public static IReadOnlyList<string> Schemes { get; } = ["http", "https", "mailto"];
 
     public static bool IsAllowed(string url)
     {
         var scheme = SchemeOf(url);
-        return scheme is null || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+        return scheme is null || Schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The scheme of <paramref name="url"/> in lower case, or null for a relative URL.</summary>

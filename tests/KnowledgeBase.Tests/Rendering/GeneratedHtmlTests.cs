@@ -106,6 +106,16 @@ public class GeneratedHtmlTests(SpecInputFolder input) : IClassFixture<SpecInput
     }
 
     [Fact]
+    public void What_it_writes_without_the_sanitizer_is_all_on_the_sanitizers_allow_list()
+    {
+        Assert.All(GeneratedHtml.Elements, e => Assert.True(HtmlSanitizerFactory.AllowsTag(e), e));
+        Assert.All(GeneratedHtml.Attributes, a => Assert.True(HtmlSanitizerFactory.AllowsAttribute(a), a));
+        Assert.All(GeneratedHtml.Attributes, a => Assert.Equal(HtmlSanitizerFactory.IsUrlAttribute(a), GeneratedHtml.UrlAttributes.Contains(a)));
+        Assert.DoesNotContain("h1", GeneratedHtml.Elements);
+        Assert.DoesNotContain("style", GeneratedHtml.Attributes);
+    }
+
+    [Fact]
     public void Markdigs_html_is_written_as_the_sanitizer_writes_it_with_the_pages_additions()
     {
         var read = GeneratedHtml.TryRead(
