@@ -48,10 +48,13 @@ public static class GeneratedHtml
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "br", "hr", "img", "input" };
 
-    /// <summary>The characters the sanitizer's formatter escapes in text, and in attribute values.</summary>
+    /// <summary>
+    /// The characters the sanitizer's formatter escapes in text, and in attribute values: there
+    /// <c>&lt;</c> and <c>&gt;</c> too, so a value stays inert if the page is ever read in a raw-text context.
+    /// </summary>
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\u00A0");
 
-    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\"\u00A0");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&\"<>\u00A0");
 
     /// <summary>Elements the HTML parser would close or move when they open inside a paragraph.</summary>
     private static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
@@ -64,6 +67,12 @@ public static class GeneratedHtml
     /// <returns>The page's body, or null when the HTML holds anything but the markup described above.</returns>
     public static Read? TryRead(string html, Func<string, bool> keepsUrl)
     {
+        // A carriage return (from &#13;) is a line feed once the HTML parser has read it: left to that path.
+        if (html.Contains('\r'))
+        {
+            return null;
+        }
+
         var output = new StringBuilder(html.Length + html.Length / 16);
         var text = new StringBuilder(html.Length / 2);
         var blocks = new List<Block>();

@@ -31,6 +31,8 @@ public class GeneratedHtmlTests(SpecInputFolder input) : IClassFixture<SpecInput
         "[ref link][r] and [r]\n\n[r]: https://example.com/ref \"ref title\"",
         "Unicode: é ü 漢字 — “quotes” ‘single’ \u00A0nbsp [ünï](https://example.com/ünï path)",
         "[link with `code` and *emphasis*](https://example.com) [[^x]](https://example.com/y)\n\n[^x]: note",
+        "[a](https://example.com \"x < y > z\") ![a < b](https://example.com/i.png) [t](https://example.com \"</noscript><img src=x onerror=alert(1)>\")\n\n```c<x>\ncode\n```",
+        "a&#13;b [t](https://example.com \"t&#13;t\")\n\n~~~ &#13;x\ncode\n~~~",
         "",
     ];
 
