@@ -27,15 +27,20 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
     public IReadOnlyList<KeyValuePair<string, string>> Attachments => [.. _attachments];
 
 
+    /// <summary>Whether the body holds HTML its author wrote (met by <see cref="Rewrite(MarkdownDocument)"/> while indexing its URLs).</summary>
+    public bool HasRawHtml { get; private set; }
+
     public void Rewrite(MarkdownDocument document)
     {
         foreach (var block in document.Descendants<HtmlBlock>())
         {
+            HasRawHtml = true;
             IndexRawHtml(block.Lines.ToString(), block);
         }
 
         foreach (var inline in document.Descendants<HtmlInline>())
         {
+            HasRawHtml = true;
             IndexRawHtml(inline.Tag, inline);
         }
 

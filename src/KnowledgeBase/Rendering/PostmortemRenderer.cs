@@ -72,24 +72,30 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         rewriter.Rewrite(document);
 
         var html = ToHtml(document);
-        if (UnclosedRawText.Find(html) is { Count: > 0 } unclosed)
-        {
-            foreach (var open in unclosed)
-            {
-                var at = postmortem.Body.IndexOf(open.Value, StringComparison.OrdinalIgnoreCase);
-                diagnostics.Report(postmortem.SourcePath, at < 0 ? new SourcePosition(postmortem.BodyLine, 1) : BodyPosition(postmortem, at),
-                    DiagnosticCodes.UnclosedRawText, $"'{open.Value}' has no end tag: a browser would read the rest of the body as its text; it is shown as written");
-            }
-
-            html = UnclosedRawText.Escape(html, unclosed);
-        }
-        if (!SanitizeAll && !HasRawHtml(document) && GeneratedHtml.TryRead(html, rewriter.KeepsAsWritten) is { } generated)
+        if (!SanitizeAll && !rewriter.HasRawHtml && GeneratedHtml.TryRead(html, rewriter.KeepsAsWritten) is { } generated)
         {
             var generatedSummary = postmortem.Summary ?? SummaryExtractor.From(generated.Blocks);
             return RenderedFile.Of(postmortem, new Utf8Html(generated.Html), generatedSummary, rewriter.Attachments, generated.Text);
         }
 
-        return Sanitized(postmortem, html, rewriter);
+        return Sanitized(postmortem, EscapeUnclosedRawText(postmortem, html, diagnostics), rewriter);
+    }
+
+    /// <summary>
+    /// Raw text left open by the author's HTML (see <see cref="UnclosedRawText"/>), reported and escaped; Markdig's
+    /// own HTML escapes every '&lt;' of the text, so only a body with raw HTML can hold one.
+    /// </summary>
+    private static string EscapeUnclosedRawText(Postmortem postmortem, string html, DiagnosticBag diagnostics)
+    {
+        var unclosed = UnclosedRawText.Find(html);
+        foreach (var open in unclosed)
+        {
+            var at = postmortem.Body.IndexOf(open.Value, StringComparison.OrdinalIgnoreCase);
+            diagnostics.Report(postmortem.SourcePath, at < 0 ? new SourcePosition(postmortem.BodyLine, 1) : BodyPosition(postmortem, at),
+                DiagnosticCodes.UnclosedRawText, $"'{open.Value}' has no end tag: a browser would read the rest of the body as its text; it is shown as written");
+        }
+
+        return unclosed.Count == 0 ? html : UnclosedRawText.Escape(html, unclosed);
     }
 
     /// <summary>Markup the author wrote goes through the sanitizer, and the page is written from its tree.</summary>
@@ -113,10 +119,6 @@ public sealed class PostmortemRenderer(MarkdownPipeline pipeline, LinkResolver l
         var summary = postmortem.Summary ?? (body is null ? "" : SummaryExtractor.From(body));
         return RenderedFile.Of(postmortem, new Utf8Html(safe), summary, rewriter.Attachments, body is null ? "" : HtmlText.Of(body));
     }
-
-    /// <summary>Whether the author wrote any HTML of their own (then only the sanitizer may write the page).</summary>
-    private static bool HasRawHtml(MarkdownDocument document) =>
-        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private string ToHtml(MarkdownDocument document)
     {
