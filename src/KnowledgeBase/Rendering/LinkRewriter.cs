@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Model;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -153,7 +155,39 @@ internal sealed partial class LinkRewriter(LinkResolver links, Postmortem postmo
     private string Produce(string url)
     {
         _produced.Add(url);
+        // The page holds the URL as Markdig writes it, and that is the form the sanitizer's hook and
+        // KeepsAsWritten are asked about: a fragment such as #süc arrives as #s%C3%BCc.
+        _produced.Add(AsMarkdigWritesIt(url));
         return url;
+    }
+
+    /// <summary>
+    /// <paramref name="url"/> as Markdig writes a link's URL, read back from the page: each character its
+    /// escaper percent-encodes (a space, quotes, brackets; anything not ASCII as UTF-8 bytes) encoded; its
+    /// <c>&amp;amp;</c> reads back as <c>&amp;</c>, so that stays.
+    /// </summary>
+    internal static string AsMarkdigWritesIt(string url)
+    {
+        StringBuilder? written = null;
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            var length = char.IsHighSurrogate(c) && i + 1 < url.Length ? 2 : 1;
+            var encoded = c < 128
+                ? HtmlHelper.EscapeUrlCharacter(c) is ['%', ..] percent ? percent : null
+                : string.Concat(Encoding.UTF8.GetBytes(url, i, length).Select(b => $"%{b:X2}"));
+            if (encoded is null)
+            {
+                written?.Append(c);
+                continue;
+            }
+
+            written ??= new StringBuilder(url, 0, i, url.Length + 16);
+            written.Append(encoded);
+            i += length - 1;
+        }
+
+        return written?.ToString() ?? url;
     }
 
     /// <summary>Keeps a removed link's text (or an image's alt text) in place of the link.</summary>

@@ -33,6 +33,7 @@ public class GeneratedHtmlTests(SpecInputFolder input) : IClassFixture<SpecInput
         "[link with `code` and *emphasis*](https://example.com) [[^x]](https://example.com/y)\n\n[^x]: note",
         "[a](https://example.com \"x < y > z\") ![a < b](https://example.com/i.png) [t](https://example.com \"</noscript><img src=x onerror=alert(1)>\")\n\n```c<x>\ncode\n```",
         "a&#13;b [t](https://example.com \"t&#13;t\")\n\n~~~ &#13;x\ncode\n~~~",
+        "[other](other.md#süc) [spaced](<images/with space.png#x y>) [quoted](other.md#a\"b) [tilde](other.md#~x)",
         "",
     ];
 
