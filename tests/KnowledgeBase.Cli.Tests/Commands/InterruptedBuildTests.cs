@@ -11,7 +11,7 @@ public sealed class InterruptedBuildTests : IDisposable
     private readonly TempFolder _temp = new();
 
     /// <summary>The numbers of the signals on Linux, where these tests run.</summary>
-    private static readonly Dictionary<string, int> Signals = new() { ["HUP"] = 1, ["INT"] = 2, ["TERM"] = 15 };
+    internal static readonly Dictionary<string, int> Signals = new() { ["HUP"] = 1, ["INT"] = 2, ["TERM"] = 15 };
 
     public void Dispose() => _temp.Dispose();
 
@@ -132,7 +132,7 @@ internal sealed class StopSignalAttribute : DataAttribute
     public StopSignalAttribute(string signal, int exitCode)
     {
         _row = [signal, exitCode];
-        var number = signal switch { "HUP" => 1, "INT" => 2, "TERM" => 15, _ => throw new ArgumentException(signal, nameof(signal)) };
+        var number = InterruptedBuildTests.Signals[signal];
         Skip = Corpora.Missing("public-postmortems")
             ?? ((IgnoredByChildren.Value >> (number - 1) & 1) == 1
                 ? $"SIG{signal} is ignored in the programs this test run starts (it was started by nohup, or as a background job): run the tests in the foreground to check it"
