@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 
@@ -6,16 +7,42 @@ namespace KnowledgeBase.Analysis;
 /// <summary>The per-document step computed afresh: lunr's pipeline over the search fields, similarity's counts, the excerpt sentences.</summary>
 public sealed class DocumentAnalyser : IDocumentAnalyser
 {
+    /// <summary>
+    /// How many tokens a memo keeps from one document to the next: a knowledge base's common words, and
+    /// a table small enough to stay in the processor's cache (a long-tailed archive's rare words would
+    /// otherwise grow it to the size of the shared cache).
+    /// </summary>
+    private const int MemoTokens = 1 << 14;
+
     /// <summary>Search and similarity read the same words through the same pipeline: one cache serves both.</summary>
     private readonly LunrWordCache _words = new();
     private readonly LunrIndexBuilder _search;
 
+    /// <summary>
+    /// Memos no document is being read with: each document takes one and gives it back, so the common
+    /// words one document looked up are found by the next without asking the shared cache, and its
+    /// tally tables (<see cref="LunrWordMemo.Tally"/>) need not grow again.
+    /// </summary>
+    private readonly ConcurrentStack<LunrWordMemo> _memos = [];
+
     public DocumentAnalyser() => _search = new LunrIndexBuilder(SearchFields.All, words: _words);
 
-    /// <remarks>One memo for the document: its body is read three times (indexed, for the excerpt, counted), its words looked up in the shared cache once.</remarks>
+    /// <remarks>
+    /// One memo for the document: its body is read three times (indexed, for the excerpt, counted), cut
+    /// into words once for the first and last (see <see cref="LunrWordMemo.WordsOf"/>), its words looked
+    /// up in the shared cache at most once.
+    /// </remarks>
     public AnalysedDocument Analyse(DocumentInput input)
     {
-        var words = _words.Memo();
-        return new(SearchIndexer.Analyse(_search, input.SearchFields, input.ShownText, words), TermCounter.Count(input.Texts, words));
+        var words = _memos.TryPop(out var memo) ? memo : _words.Memo();
+        try
+        {
+            return new(SearchIndexer.Analyse(_search, input.SearchFields, input.ShownText, words), TermCounter.Count(input.Texts, words));
+        }
+        finally
+        {
+            words.EndDocument(MemoTokens);
+            _memos.Push(words);
+        }
     }
 }

@@ -55,8 +55,9 @@ public sealed class LunrIndexBuilder
         var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
         foreach (var field in _fields)
         {
-            // A dictionary enumerates in insertion order while nothing is removed: first appearance, as lunr sees them.
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            // A dictionary enumerates in insertion order while nothing is removed (emptying it keeps that):
+            // first appearance, as lunr sees them.
+            var frequencies = words.Tally();
             var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies, words) : 0;
             fields.Add(new LunrAnalysedField([.. frequencies], length));
         }
@@ -122,9 +123,9 @@ public sealed class LunrIndexBuilder
         }
         else
         {
-            foreach (var token in LunrTokenizer.Tokens(value.Text))
+            foreach (var word in words.WordsOf(value.Text ?? ""))
             {
-                Add(words.Of(token).Term);
+                Add(word.Term);
             }
         }
 

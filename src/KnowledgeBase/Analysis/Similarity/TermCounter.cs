@@ -20,15 +20,14 @@ public sealed class TermCounter
     /// <summary>As <see cref="Count(IReadOnlyList{WeightedText})"/>, reading the tokens through a document's memo (one thread's).</summary>
     public static TermCounts Count(IReadOnlyList<WeightedText> parts, LunrWordMemo words)
     {
-        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        var at = words.Tally();
         var terms = ImmutableArray.CreateBuilder<string>();
         var counts = new List<int>();
         var surfaces = ImmutableArray.CreateBuilder<string>();
         foreach (var part in parts)
         {
-            foreach (var token in LunrTokenizer.Tokens(part.Text))
+            foreach (var word in words.WordsOf(part.Text))
             {
-                var word = words.Of(token);
                 if (word.ComparedTerm is not { } term)
                 {
                     continue;

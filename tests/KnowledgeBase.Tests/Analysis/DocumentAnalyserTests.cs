@@ -1,0 +1,62 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+
+namespace KnowledgeBase.Tests.Analysis;
+
+/// <summary>
+/// The per-document step: one analyser reads a whole knowledge base, reusing what it learnt of the words
+/// from one document to the next, and each document's result is still what it gives that document alone.
+/// </summary>
+public sealed class DocumentAnalyserTests
+{
+    [Fact]
+    public void Documents_analysed_one_after_another_get_what_each_gets_alone()
+    {
+        // The body is one string in the search fields and the similarity texts, as a build passes it.
+        var inputs = new[]
+        {
+            Input("a", "Disk filled on the primary", "The primary's disk filled; failover to the replica took 12 minutes (503s). Disk alerts were silenced."),
+            Input("b", "Replica lag after failover", "Failover to the replica lagged. The replica's disk was slow; the queue filled and 503s followed."),
+            Input("c", "Certificate expired", "A certificate expired at midnight. Renewal was manual and the reminder went to a list nobody read."),
+        };
+
+        var shared = new DocumentAnalyser();
+        var together = inputs.Select(shared.Analyse).Select(Describe).ToList();
+        var alone = inputs.Select(input => Describe(new DocumentAnalyser().Analyse(input))).ToList();
+
+        Assert.Equal(alone, together);
+        Assert.Equal(together, inputs.Select(shared.Analyse).Select(Describe).ToList());
+    }
+
+    [Fact]
+    public void A_body_read_by_search_and_by_similarity_is_counted_as_either_would_count_it_alone()
+    {
+        var input = Input("a", "Disk filled", "Disk filled. The disk filled again; disk alerts, disk-space alerts.");
+
+        var analysed = new DocumentAnalyser().Analyse(input);
+        var search = SearchIndexer.Analyse(new LunrIndexBuilder(SearchFields.All), input.SearchFields, input.ShownText);
+        var text = new TermCounter().Count(input.Texts);
+
+        Assert.Equal(Describe(search.Document), Describe(analysed.Search.Document));
+        Assert.Equal(text.Terms.ToArray(), analysed.Text.Terms.ToArray());
+        Assert.Equal(text.Counts.ToArray(), analysed.Text.Counts.ToArray());
+        // Four times in the body; similarity adds the title's once, weighing two.
+        Assert.Contains("disk=4", Describe(analysed.Search.Document).Split(" | ")[^1], StringComparison.Ordinal);
+        Assert.Equal(6, analysed.Text.Counts[analysed.Text.Terms.IndexOf("disk")]);
+    }
+
+    private static DocumentInput Input(string id, string title, string body) => new(
+        id,
+        new Dictionary<string, LunrFieldValue> { [SearchFields.Title] = title, [SearchFields.Body] = body },
+        [new WeightedText(title, 2), new WeightedText(body, 1)],
+        title);
+
+    private static string Describe(AnalysedDocument analysed) =>
+        Describe(analysed.Search.Document) + " || " + string.Join(",", analysed.Search.Excerpt)
+        + " || " + string.Join(",", analysed.Text.Terms.Zip(analysed.Text.Counts, (t, c) => t + "=" + c))
+        + " || " + string.Join(",", analysed.Text.Surfaces);
+
+    private static string Describe(LunrAnalysedDocument document) =>
+        string.Join(" | ", document.Fields.Select(f => f.Length + ":" + string.Join(",", f.Terms.Select(t => t.Key + "=" + t.Value))));
+}
