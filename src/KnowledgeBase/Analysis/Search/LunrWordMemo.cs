@@ -62,7 +62,7 @@ public sealed class LunrWordMemo(LunrWordCache shared)
     /// <summary>
     /// An empty table for tallying a text's terms, the same table each time it is asked for: a body's
     /// thousand terms counted into a table that grew for an earlier text cost no growing again (at
-    /// 10,000 long-tailed postmortems, gigabytes of short-lived tables less). One tally at a time: asking
+    /// 10,000 long-tailed postmortems, about a gigabyte of short-lived tables less). One tally at a time: asking
     /// again empties it.
     /// </summary>
     public Dictionary<string, int> Tally()
