@@ -30,20 +30,45 @@ public sealed class DocumentAnalyserTests
     }
 
     [Fact]
+    public void Sharing_one_cache_between_search_and_similarity_changes_neither_result()
+    {
+        var input = new DocumentInput(
+            "a",
+            new Dictionary<string, LunrFieldValue>
+            {
+                [SearchFields.Title] = "Disk filled on the primary",
+                [SearchFields.Tags] = LunrFieldValue.FromItems(["database", "disk-space"]),
+                [SearchFields.Body] = "The primary's disk filled; failover to the replica took 12 minutes (503s). Disk alerts were silenced.",
+            },
+            [new WeightedText("Disk filled on the primary", 2), new WeightedText("failover took 12 minutes, 503s and errors", 1)],
+            "Disk filled");
+
+        AnalysedAsSearchAndSimilarityAlone(input);
+    }
+
+    [Fact]
     public void A_body_read_by_search_and_by_similarity_is_counted_as_either_would_count_it_alone()
     {
-        var input = Input("a", "Disk filled", "Disk filled. The disk filled again; disk alerts, disk-space alerts.");
+        var analysed = AnalysedAsSearchAndSimilarityAlone(Input("a", "Disk filled", "Disk filled. The disk filled again; disk alerts, disk-space alerts."));
 
+        // Four times in the body; similarity adds the title's once, weighing two.
+        Assert.Contains("disk=4", Describe(analysed.Search.Document).Split(" | ")[^1], StringComparison.Ordinal);
+        Assert.Equal(6, analysed.Text.Counts[analysed.Text.Terms.IndexOf("disk")]);
+    }
+
+    /// <summary>Analyses <paramref name="input"/> and holds the result to what search and similarity give it each with a cache of its own.</summary>
+    private static AnalysedDocument AnalysedAsSearchAndSimilarityAlone(DocumentInput input)
+    {
         var analysed = new DocumentAnalyser().Analyse(input);
         var search = SearchIndexer.Analyse(new LunrIndexBuilder(SearchFields.All), input.SearchFields, input.ShownText);
         var text = new TermCounter().Count(input.Texts);
 
         Assert.Equal(Describe(search.Document), Describe(analysed.Search.Document));
+        Assert.Equal(search.Excerpt.ToArray(), analysed.Search.Excerpt.ToArray());
         Assert.Equal(text.Terms.ToArray(), analysed.Text.Terms.ToArray());
         Assert.Equal(text.Counts.ToArray(), analysed.Text.Counts.ToArray());
-        // Four times in the body; similarity adds the title's once, weighing two.
-        Assert.Contains("disk=4", Describe(analysed.Search.Document).Split(" | ")[^1], StringComparison.Ordinal);
-        Assert.Equal(6, analysed.Text.Counts[analysed.Text.Terms.IndexOf("disk")]);
+        Assert.Equal(text.Surfaces.ToArray(), analysed.Text.Surfaces.ToArray());
+        return analysed;
     }
 
     private static DocumentInput Input(string id, string title, string body) => new(

@@ -1,6 +1,4 @@
-using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Search;
-using KnowledgeBase.Analysis.Similarity;
 
 namespace KnowledgeBase.Tests.Analysis.Search;
 
@@ -37,32 +35,4 @@ public sealed class LunrWordTests
         Assert.Same(cache.Of("outage"), memo.Of("outage"));
         Assert.Equal(["disk", "fill"], memo.TermsOf("The disk is filling, the DISK.").Order(StringComparer.Ordinal).ToArray());
     }
-
-    [Fact]
-    public void Sharing_one_cache_between_search_and_similarity_changes_neither_result()
-    {
-        var input = new DocumentInput(
-            "a",
-            new Dictionary<string, LunrFieldValue>
-            {
-                [SearchFields.Title] = "Disk filled on the primary",
-                [SearchFields.Tags] = LunrFieldValue.FromItems(["database", "disk-space"]),
-                [SearchFields.Body] = "The primary's disk filled; failover to the replica took 12 minutes (503s). Disk alerts were silenced.",
-            },
-            [new WeightedText("Disk filled on the primary", 2), new WeightedText("failover took 12 minutes, 503s and errors", 1)],
-            "Disk filled");
-
-        var shared = new DocumentAnalyser().Analyse(input);
-        var search = SearchIndexer.Analyse(new LunrIndexBuilder(SearchFields.All), input.SearchFields, input.ShownText);
-        var text = new TermCounter().Count(input.Texts);
-
-        Assert.Equal(Describe(search.Document), Describe(shared.Search.Document));
-        Assert.Equal(search.Excerpt.ToArray(), shared.Search.Excerpt.ToArray());
-        Assert.Equal(text.Terms.ToArray(), shared.Text.Terms.ToArray());
-        Assert.Equal(text.Counts.ToArray(), shared.Text.Counts.ToArray());
-        Assert.Equal(text.Surfaces.ToArray(), shared.Text.Surfaces.ToArray());
-    }
-
-    private static string Describe(LunrAnalysedDocument document) =>
-        string.Join(" | ", document.Fields.Select(f => f.Length + ":" + string.Join(",", f.Terms.Select(t => t.Key + "=" + t.Value))));
 }
