@@ -1,5 +1,8 @@
 using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Search.Chunks;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Model;
 
 namespace KnowledgeBase.Tests.Analysis;
 
@@ -31,8 +34,30 @@ public class SiteAnalyzerTests
         var kept = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock, keepSearchIndex: true);
 
         Assert.Null(site.Search.Index);
-        Assert.NotEmpty(site.Search.Files);
         Assert.Equal(["a", "b"], kept.Search.Index!.FieldVectors.Select(v => v.FieldRef[(v.FieldRef.IndexOf('/') + 1)..]).Distinct().Order());
-        Assert.Equal(site.Search.Files.Select(f => f.Path), kept.Search.Files.Select(f => f.Path));
     }
+
+    [Fact]
+    public void A_sites_search_files_are_those_the_whole_index_is_chunked_into()
+    {
+        // Words shared by several incidents and fields, in different numbers, so weights and lists differ.
+        RenderedFile Make(string id, string date, string tags, string body) =>
+            Incidents.Make(id, $"date: {date}\ntags: [{tags}]").WithText(body);
+        RenderedFile[] incidents =
+        [
+            Make("disk", "2024-01-01", "storage, disk", "The disk filled with logs; writes to the disk failed and the queue backed up."),
+            Make("cert", "2024-02-01", "tls", "The certificate expired; every handshake failed until the certificate was renewed."),
+            Make("queue", "2024-03-01", "storage, queue", "The queue filled, consumers lagged, and the disk of the broker filled with logs."),
+        ];
+
+        var site = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock);
+        var kept = SiteAnalyzer.Analyze(incidents, SiteConfig.Default, Support.Builds.Clock, keepSearchIndex: true);
+        var chunked = SearchChunker.Chunk(kept.Search.Index!, kept.Search.Documents);
+
+        Assert.Equal(Contents(chunked.Files.Append(chunked.Manifest)), Contents(site.Search.Chunks.Files.Append(site.Search.Chunks.Manifest)));
+        Assert.Equal(Contents(kept.Search.Files), Contents(site.Search.Files));
+    }
+
+    private static List<(string Path, string Content)> Contents(IEnumerable<SiteFile> files) =>
+        [.. files.Select(f => (f.Path, System.Text.Encoding.UTF8.GetString(f.Content)))];
 }

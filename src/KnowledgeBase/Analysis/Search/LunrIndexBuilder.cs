@@ -8,17 +8,30 @@ namespace KnowledgeBase.Analysis.Search;
 /// builds the inverted index and scores every field of every document with BM25, rounded as lunr rounds,
 /// so <c>lunr.Index.load</c> in the browser gets the index lunr.js itself would have built.
 /// </summary>
+/// <remarks>
+/// While documents are added it holds only what scoring needs: each term's index and how many document
+/// fields hold it, and each document field's terms by index with their counts. A site's build files the
+/// scores straight by term (<see cref="BuildWeights"/>), never making the index's vectors and postings,
+/// which only an index kept whole needs (<see cref="Build"/>).
+/// </remarks>
 public sealed class LunrIndexBuilder
 {
     private readonly ImmutableArray<LunrField> _fields;
     private readonly double _k1;
     private readonly double _b;
-    private readonly Dictionary<string, LunrPosting> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>Each term's index: the order lunr first met the terms in, document by document and field by field.</summary>
+    private readonly Dictionary<string, int> _termIndices = new(StringComparer.Ordinal);
+
+    /// <summary>By term index, how many document fields hold the term: lunr.idf counts a document once per field.</summary>
+    private readonly List<int> _fieldsWithTerm = [];
+
     private readonly List<FieldEntry> _entries = [];
+
     /// <summary>Each document's ref and boost by its ordinal, the place the postings name it by.</summary>
     private readonly List<string> _documentRefs = [];
     private readonly List<double> _documentBoosts = [];
-    private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
     private bool _built;
 
     /// <summary>Each token's term, remembered: a knowledge base repeats its words, and stemming is the costly step.</summary>
@@ -33,7 +46,7 @@ public sealed class LunrIndexBuilder
         _b = Math.Clamp(b, 0, 1);
     }
 
-    public int DocumentCount { get; private set; }
+    public int DocumentCount => _documentRefs.Count;
 
     /// <summary>Adds a document; a field missing from <paramref name="values"/> is empty.</summary>
     public void Add(string docRef, IReadOnlyDictionary<string, LunrFieldValue> values, double boost = 1) =>
@@ -66,37 +79,34 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Adds a document analysed by <see cref="Analyse"/> (with this builder's fields).</summary>
+    /// <exception cref="ArgumentException">A document with this ref was added already: a lunr index cannot update a document, only be built again.</exception>
     public void Add(string docRef, LunrAnalysedDocument document, double boost = 1)
     {
-        // A ref added again is the same document, as lunr keys its postings by ref; its last boost counts.
-        if (_ordinals.TryGetValue(docRef, out var ordinal))
+        if (!_refs.Add(docRef))
         {
-            _documentBoosts[ordinal] = boost;
-        }
-        else
-        {
-            _ordinals[docRef] = ordinal = _documentRefs.Count;
-            _documentRefs.Add(docRef);
-            _documentBoosts.Add(boost);
+            throw new ArgumentException($"a document '{docRef}' was added already: a lunr index is built again, not updated", nameof(docRef));
         }
 
-        DocumentCount++;
+        var ordinal = _documentRefs.Count;
+        _documentRefs.Add(docRef);
+        _documentBoosts.Add(boost);
         for (var f = 0; f < _fields.Length; f++)
         {
+            // A field's terms are distinct (they are counted), so each is one more field holding its term.
             var field = document.Fields[f];
-            // Each term's posting is kept with its count, so scoring looks no term up again.
-            var terms = new (LunrPosting Posting, int Frequency)[field.Terms.Length];
+            var terms = new (int TermIndex, int Frequency)[field.Terms.Length];
             for (var t = 0; t < terms.Length; t++)
             {
                 var (term, frequency) = field.Terms[t];
-                ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, term, out var known);
+                ref var termIndex = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIndices, term, out var known);
                 if (!known)
                 {
-                    posting = new LunrPosting(_postings.Count - 1, _fields.Length);
+                    termIndex = _fieldsWithTerm.Count;
+                    _fieldsWithTerm.Add(0);
                 }
 
-                posting!.Add(ordinal, f);
-                terms[t] = (posting, frequency);
+                CollectionsMarshal.AsSpan(_fieldsWithTerm)[termIndex]++;
+                terms[t] = (termIndex, frequency);
             }
 
             _entries.Add(new FieldEntry(f, ordinal, terms, field.Length));
@@ -141,8 +151,99 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    /// <summary>The index of the documents added. A builder builds once: it lets go of their terms as it scores them.</summary>
+    /// <summary>
+    /// The whole index of the documents added, vectors and postings, as lunr.js holds it. A builder builds
+    /// once: it lets go of the documents' terms as it scores them.
+    /// </summary>
     public LunrIndex Build()
+    {
+        var scoring = StartBuilding();
+        var postings = new LunrPosting[_termIndices.Count];
+        for (var t = 0; t < postings.Length; t++)
+        {
+            postings[t] = new LunrPosting(t, _fields.Length, _fieldsWithTerm[t]);
+        }
+
+        var vectors = ImmutableArray.CreateBuilder<LunrFieldVector>(_entries.Count);
+        for (var e = 0; e < _entries.Count; e++)
+        {
+            // Each entry's terms are let go once scored: the vectors made from them take as much again.
+            var entry = _entries[e];
+            _entries[e] = null!;
+            var elements = new (int TermIndex, double Weight)[entry.Terms.Length];
+            for (var t = 0; t < elements.Length; t++)
+            {
+                var (termIndex, frequency) = entry.Terms[t];
+                postings[termIndex].Add(entry.Document, entry.Field);
+                elements[t] = (termIndex, TermWeights.Weight(scoring.Thousandths(entry, termIndex, frequency)));
+            }
+
+            Array.Sort(elements, (x, y) => x.TermIndex.CompareTo(y.TermIndex));
+            vectors.Add(new LunrFieldVector(_fields[entry.Field].Name + "/" + _documentRefs[entry.Document], ImmutableArray.Create(elements)));
+        }
+
+        return new LunrIndex(
+            [.. _fields.Select(f => f.Name)],
+            vectors.ToImmutable(),
+            _termIndices.ToImmutableSortedDictionary(kv => kv.Key, kv => postings[kv.Value], StringComparer.Ordinal),
+            [.. _documentRefs]);
+    }
+
+    /// <summary>
+    /// The weights of the documents added filed by term, documents numbered in the order added: what a
+    /// site's search chunks are written from, the same as <see cref="TermWeights.Of"/> files from
+    /// <see cref="Build"/>'s index, without making the index's vectors and postings (at 10,000 long-tailed
+    /// postmortems some 10 million weights, each sorted into its vector only to be filed again by term).
+    /// A builder builds once: it lets go of the documents' terms as it files their weights.
+    /// </summary>
+    public TermWeights BuildWeights()
+    {
+        var scoring = StartBuilding();
+        var filing = new TermWeights.Filing(_termIndices.Count, _fields.Length);
+        foreach (var entry in _entries)
+        {
+            foreach (var (termIndex, _) in entry.Terms)
+            {
+                filing.Count(termIndex, entry.Field);
+            }
+        }
+
+        filing.Allocate();
+        for (var e = 0; e < _entries.Count; e++)
+        {
+            var entry = _entries[e];
+            _entries[e] = null!;
+            foreach (var (termIndex, frequency) in entry.Terms)
+            {
+                filing.File(termIndex, entry.Field, entry.Document, scoring.Thousandths(entry, termIndex, frequency));
+            }
+        }
+
+        var terms = new string[_termIndices.Count];
+        var termIndices = new int[terms.Length];
+        var at = 0;
+        foreach (var (term, termIndex) in _termIndices)
+        {
+            (terms[at], termIndices[at]) = (term, termIndex);
+            at++;
+        }
+
+        Array.Sort(terms, termIndices, StringComparer.Ordinal);
+        return filing.Done([.. _fields.Select(f => f.Name)], ImmutableArray.Create(terms), ImmutableArray.Create(termIndices));
+    }
+
+    /// <summary>lunr.idf: a BM25 idf that never goes negative.</summary>
+    public static double InverseDocumentFrequency(int documentsWithTerm, int documentCount)
+    {
+        var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+        return Math.Log(1 + Math.Abs(x));
+    }
+
+    /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
+    public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
+
+    /// <summary>Marks the builder built and computes what every score reads: each field's average length and each term's idf.</summary>
+    private Scoring StartBuilding()
     {
         if (_built)
         {
@@ -159,56 +260,31 @@ public sealed class LunrIndexBuilder
 
         // Each term's idf, by its index: computed once, and read without hashing the term (a long-tailed
         // knowledge base scores some 10 million of them).
-        var idf = new double[_postings.Count];
-        foreach (var posting in _postings.Values)
+        var idf = new double[_fieldsWithTerm.Count];
+        for (var t = 0; t < idf.Length; t++)
         {
-            idf[posting.TermIndex] = InverseDocumentFrequency(posting.DocumentsWithTerm, DocumentCount);
+            idf[t] = InverseDocumentFrequency(_fieldsWithTerm[t], DocumentCount);
         }
 
-        var vectors = ImmutableArray.CreateBuilder<LunrFieldVector>(_entries.Count);
-        for (var e = 0; e < _entries.Count; e++)
-        {
-            // Each entry's terms are let go once scored: the vectors made from them take as much again.
-            var entry = _entries[e];
-            _entries[e] = null!;
-            var field = _fields[entry.Field];
-            var elements = new List<(int, double)>(entry.Terms.Length);
-            foreach (var (posting, tf) in entry.Terms)
-            {
-                // The same operations in the same order as lunr, so the doubles agree to the last bit.
-                var score = idf[posting.TermIndex] * ((_k1 + 1) * tf) / (_k1 * (1 - _b + _b * (entry.Length / averageLengths[entry.Field])) + tf);
-                score *= field.Boost;
-                score *= _documentBoosts[entry.Document];
-                elements.Add((posting.TermIndex, RoundLikeLunr(score)));
-            }
-
-            elements.Sort((x, y) => x.Item1.CompareTo(y.Item1));
-            vectors.Add(new LunrFieldVector(field.Name + "/" + _documentRefs[entry.Document], [.. elements]));
-        }
-
-        foreach (var posting in _postings.Values)
-        {
-            posting.Trim();
-        }
-
-        return new LunrIndex(
-            [.. _fields.Select(f => f.Name)],
-            vectors.ToImmutable(),
-            _postings.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            [.. _documentRefs]);
+        return new Scoring(this, averageLengths, idf);
     }
 
-    /// <summary>lunr.idf: a BM25 idf that never goes negative.</summary>
-    public static double InverseDocumentFrequency(int documentsWithTerm, int documentCount)
+    /// <summary>BM25 with lunr's parameters, boosts and rounding.</summary>
+    private sealed class Scoring(LunrIndexBuilder builder, double[] averageLengths, double[] idf)
     {
-        var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-        return Math.Log(1 + Math.Abs(x));
+        /// <summary>A term's weight in a document field's vector, in the thousandths lunr rounds it to.</summary>
+        public int Thousandths(FieldEntry entry, int termIndex, int tf)
+        {
+            var (k1, b) = (builder._k1, builder._b);
+            // The same operations in the same order as lunr, so the doubles agree to the last bit.
+            var score = idf[termIndex] * ((k1 + 1) * tf) / (k1 * (1 - b + b * (entry.Length / averageLengths[entry.Field])) + tf);
+            score *= builder._fields[entry.Field].Boost;
+            score *= builder._documentBoosts[entry.Document];
+            return TermWeights.Thousandths(score);
+        }
     }
 
-    /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
-    public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
-
-    /// <param name="Terms">The field's terms (each once, by their postings) with their counts, as analysed.</param>
+    /// <param name="Terms">The field's terms (each once, by term index) with their counts, as analysed.</param>
     /// <param name="Document">The document's ordinal.</param>
-    private sealed record FieldEntry(int Field, int Document, (LunrPosting Posting, int Frequency)[] Terms, int Length);
+    private sealed record FieldEntry(int Field, int Document, (int TermIndex, int Frequency)[] Terms, int Length);
 }

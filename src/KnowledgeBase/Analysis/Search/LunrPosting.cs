@@ -6,9 +6,10 @@ namespace KnowledgeBase.Analysis.Search;
 /// added: a long-tailed knowledge base has hundreds of thousands of terms, and a list of document refs
 /// per term and field (most of them empty) took some 180 MB at 10,000 postmortems.
 /// </remarks>
-public sealed class LunrPosting(int termIndex, int fieldCount)
+/// <param name="documentFields">How many document fields hold the term: the builder counted them before it lists them.</param>
+public sealed class LunrPosting(int termIndex, int fieldCount, int documentFields)
 {
-    private int[] _entries = [];
+    private readonly int[] _entries = new int[documentFields];
 
     public int TermIndex { get; } = termIndex;
 
@@ -27,29 +28,7 @@ public sealed class LunrPosting(int termIndex, int fieldCount)
         }
     }
 
-    /// <summary>Notes that document <paramref name="document"/> holds the term in <paramref name="field"/> (once however often it is said).</summary>
-    internal void Add(int document, int field)
-    {
-        var entry = checked((document * fieldCount) + field);
-        if (Array.IndexOf(_entries, entry, Math.Max(0, DocumentsWithTerm - fieldCount), Math.Min(DocumentsWithTerm, fieldCount)) >= 0)
-        {
-            return;
-        }
-
-        if (DocumentsWithTerm == _entries.Length)
-        {
-            Array.Resize(ref _entries, Math.Max(2, _entries.Length * 2));
-        }
-
-        _entries[DocumentsWithTerm++] = entry;
-    }
-
-    /// <summary>Lets go of the room kept for documents not added: the index is built.</summary>
-    internal void Trim()
-    {
-        if (_entries.Length != DocumentsWithTerm)
-        {
-            Array.Resize(ref _entries, DocumentsWithTerm);
-        }
-    }
+    /// <summary>Notes that document <paramref name="document"/> holds the term in <paramref name="field"/>: each document field once, in the order added.</summary>
+    internal void Add(int document, int field) =>
+        _entries[DocumentsWithTerm++] = checked((document * fieldCount) + field);
 }

@@ -39,7 +39,7 @@ public static class SearchIndexer
     /// Emptied once its documents are added: their term lists are let go as soon as the index is built,
     /// not held while it is chunked (at 10,000 long-tailed postmortems some 140 MB).
     /// </param>
-    /// <param name="keepIndex">Keep the whole index beside its chunks (<see cref="SearchData.Index"/>); when not, its vectors go once they are filed for the chunks.</param>
+    /// <param name="keepIndex">Keep the whole index beside its chunks (<see cref="SearchData.Index"/>); when not, it is never made.</param>
     public static SearchData Build(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, bool keepIndex = true)
     {
         var documents = new List<SearchDocument>(incidents.Count);
@@ -47,27 +47,35 @@ public static class SearchIndexer
         return new SearchData(kept, [.. documents], Chunks.SearchChunker.Chunk(weights, documents), Chunks.SearchFacetsWriter.Write(documents));
     }
 
-    /// <summary>The whole index lives only here, so its vectors are garbage once they are filed for the chunks (unless kept).</summary>
-    private static (LunrIndex? Kept, Chunks.TermWeights Weights) BuildIndex(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents, bool keepIndex)
+    /// <summary>
+    /// The site's chunks are written from the weights filed by term: straight from the builder, or from the
+    /// whole index when it is kept (the same weights).
+    /// </summary>
+    private static (LunrIndex? Kept, TermWeights Weights) BuildIndex(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents, bool keepIndex)
     {
-        var index = AddAll(incidents, config, analysed, documents);
-        return (keepIndex ? index : null, Chunks.TermWeights.Of(index, documents));
+        var builder = AddAll(incidents, config, analysed, documents);
+        if (!keepIndex)
+        {
+            return (null, builder.BuildWeights());
+        }
+
+        var index = builder.Build();
+        return (index, TermWeights.Of(index, documents));
     }
 
-    /// <summary>The builder lives only here, so the term lists it holds are garbage once the index is built.</summary>
-    private static LunrIndex AddAll(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents)
+    /// <summary>Adds the analysed documents in order, each let go as soon as the builder holds it in its own form.</summary>
+    private static LunrIndexBuilder AddAll(IReadOnlyList<RenderedPostmortem> incidents, SiteConfig config, List<SearchAnalysis> analysed, List<SearchDocument> documents)
     {
         var builder = new LunrIndexBuilder(SearchFields.All);
         for (var i = 0; i < incidents.Count; i++)
         {
             builder.Add(incidents[i].Id, analysed[i].Document);
             documents.Add(DocumentOf(incidents[i], config, analysed[i].Excerpt));
-            // The builder keeps what it needs of the document in a form of its own: let it go now, not after the last.
             analysed[i] = null!;
         }
 
         analysed.Clear();
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>What a result shows without an excerpt, whose words an excerpt need not show again: the title and the summary.</summary>

@@ -28,16 +28,15 @@ public sealed class LunrPostingTests
     }
 
     [Fact]
-    public void A_document_added_again_under_its_ref_is_the_same_document()
+    public void A_document_is_added_once_lunr_has_no_update_only_a_new_build()
     {
         var builder = new LunrIndexBuilder(Fields);
         builder.Add("a", Document(["disk"], []));
-        builder.Add("a", Document(["disk"], []));
 
-        var index = builder.Build();
+        var refused = Assert.Throws<ArgumentException>(() => builder.Add("a", Document(["disk"], [])));
 
-        Assert.Equal(["a"], index.DocumentRefs.ToArray());
-        Assert.Equal(1, index.InvertedIndex["disk"].DocumentsWithTerm);
+        Assert.Contains("'a'", refused.Message);
+        Assert.Equal(1, builder.DocumentCount);
     }
 
     [Fact]
@@ -48,5 +47,6 @@ public sealed class LunrPostingTests
         builder.Build();
 
         Assert.Throws<InvalidOperationException>(() => builder.Build());
+        Assert.Throws<InvalidOperationException>(() => builder.BuildWeights());
     }
 }

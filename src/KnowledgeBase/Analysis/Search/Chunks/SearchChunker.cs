@@ -39,13 +39,13 @@ public static class SearchChunker
     /// <param name="weights">The index filed by term (<see cref="TermWeights.Of(LunrIndex, IReadOnlyList{SearchDocument})"/>), with the same <paramref name="documents"/>.</param>
     public static ChunkedSearchData Chunk(TermWeights weights, IReadOnlyList<SearchDocument> documents, int chunkBytes = DefaultChunkBytes, int typoPartBytes = TypoTermIndex.DefaultPartBytes)
     {
-        var terms = weights.Terms.Select(kv => (Term: kv.Key, kv.Value.TermIndex)).ToArray();
+        var terms = weights.Terms.Zip(weights.TermIndices, (term, termIndex) => (Term: term, TermIndex: termIndex)).ToArray();
 
         // The dictionary and the typo index read the terms only, one thread's work (about a second at 10,000
         // long-tailed postmortems): made while the entries are written, instead of after them.
         var lists = Task.Run(() => (
-            Dictionary: SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(weights.Terms.Keys)),
-            Typo: TypoTermIndex.Build(weights.Terms.Keys, typoPartBytes)));
+            Dictionary: SiteFile.Hashed("search/dictionary", ".json", JsonSerializer.SerializeToUtf8Bytes(weights.Terms)),
+            Typo: TypoTermIndex.Build(weights.Terms, typoPartBytes)));
 
         var files = ImmutableArray.CreateBuilder<SiteFile>();
         var firstTerms = new List<string>();
@@ -135,7 +135,7 @@ public static class SearchChunker
                 for (var i = 0; i < docs.Length; i++)
                 {
                     json.WriteNumberValue(docs.Span[i]);
-                    json.WriteNumberValue(values.Span[i]);
+                    json.WriteNumberValue(TermWeights.Weight(values.Span[i]));
                 }
 
                 json.WriteEndArray();

@@ -25,6 +25,30 @@ public sealed class ChunkedSearchTests(ChunkedSearchFixture fixture) : IClassFix
     }
 
     /// <summary>
+    /// A site's build files its weights straight from the index builder and never makes the whole index
+    /// these tests hand to lunr.js: its search files must be that index's chunks, byte for byte.
+    /// </summary>
+    [CorpusFact("public-postmortems")]
+    public void A_sites_search_files_are_the_chunks_of_the_whole_index_lunr_answers_from()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(LunrJs.RepoRoot, "..", "shared", "corpus", "public-postmortems"));
+        SearchData Search(bool keepIndex) => new KnowledgeBase.Pipeline.SiteBuilder()
+            .Prepare(new KnowledgeBase.Pipeline.BuildOptions(corpus, Path.Combine(LunrJs.RepoRoot, "theme"), DateTimeOffset.FromUnixTimeSeconds(1795651200)) { KeepSearchIndex = keepIndex })
+            .Site.Search;
+
+        var site = Search(keepIndex: false);
+        var kept = Search(keepIndex: true);
+        var chunked = SearchChunker.Chunk(kept.Index!, kept.Documents);
+
+        Assert.Null(site.Index);
+        Assert.True(chunked.Files.Length > 10, $"only {chunked.Files.Length} files");
+        Assert.Equal(Hashes(chunked), Hashes(site.Chunks));
+
+        static IEnumerable<(string Path, string Sha256)> Hashes(ChunkedSearchData chunks) =>
+            chunks.Files.Append(chunks.Manifest).Select(f => (f.Path, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content))));
+    }
+
+    /// <summary>
     /// lunr's TokenSet merges states by a string of edge labels and node ids with no separator, so with
     /// digit labels two different states can collide; a wildcard then expands to words the index lacks
     /// and lunr throws reading '_index' of undefined. Which states collide depends on how many token sets
