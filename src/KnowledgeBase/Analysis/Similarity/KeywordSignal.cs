@@ -8,12 +8,26 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// content does. Scores are the cosine of the weighted keyword vectors, from 0 to 1. Candidates come
 /// from an inverted index, so a query touches only incidents that share something.
 /// </summary>
+/// <remarks>
+/// A common tag is shared by thousands of incidents, so walking every posting of every query grows with
+/// the square of the archive. A query (<see cref="Query"/>) can instead score one incident at a time and
+/// walk its keywords' postings rarest first, stopping once the keywords left could not lift an incident
+/// that shares only them into the best the caller keeps (<see cref="KeywordQuery.Bound"/>).
+/// </remarks>
 public sealed class KeywordSignal
 {
     private readonly Dictionary<(KeywordKind, string), List<int>> _postings = [];
     private readonly Dictionary<(KeywordKind, string), double> _weights = [];
     private readonly double[] _norms;
     private readonly SimilaritySettings _settings;
+
+    /// <summary>Each weighted keyword's number, and by number its weight and the incidents holding it (in order).</summary>
+    private readonly Dictionary<(KeywordKind, string), int> _ids = [];
+    private readonly List<double> _weightById = [];
+    private readonly List<int[]> _postingsById = [];
+
+    /// <summary>Each incident's weighted keywords by number, sorted.</summary>
+    private readonly int[][] _keywordsOf;
 
     public KeywordSignal(IReadOnlyList<SimilarityDocument> documents, SimilaritySettings settings)
     {
@@ -41,27 +55,22 @@ public sealed class KeywordSignal
         }
 
         _norms = [.. documents.Select(Norm)];
+        foreach (var (keyword, weight) in _weights.OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
+        {
+            _ids[keyword] = _weightById.Count;
+            _weightById.Add(weight);
+            _postingsById.Add([.. _postings[keyword]]);
+        }
+
+        _keywordsOf = [.. documents.Select(d => d.Keywords.Distinct().Where(_ids.ContainsKey).Select(k => _ids[k]).Order().ToArray())];
     }
 
-    /// <summary>Adds the cosine similarity of <paramref name="query"/> with every document sharing a weighted keyword.</summary>
-    internal void Score(SimilarityDocument query, ScoreBuffer buffer)
+    /// <summary>A query's weighted keywords, to score incidents one at a time (see the remarks).</summary>
+    internal KeywordQuery Query(SimilarityDocument query)
     {
         var norm = Norm(query);
-        if (norm == 0)
-        {
-            return;
-        }
-
-        foreach (var keyword in query.Keywords.Distinct())
-        {
-            if (_weights.TryGetValue(keyword, out var weight))
-            {
-                foreach (var d in _postings[keyword])
-                {
-                    buffer.AddKeyword(d, weight * weight / (norm * _norms[d]));
-                }
-            }
-        }
+        var ids = norm == 0 ? [] : query.Keywords.Distinct().Where(_ids.ContainsKey).Select(k => _ids[k]).ToArray();
+        return new KeywordQuery(this, ids, norm);
     }
 
     /// <summary>The keywords two documents share that carry weight, rarest first.</summary>
@@ -77,4 +86,50 @@ public sealed class KeywordSignal
         KeywordKind.Service => _settings.Services,
         _ => _settings.Categories,
     };
+
+    /// <summary>One query's weighted keywords, in the query's order (the order their shares are summed in).</summary>
+    internal sealed class KeywordQuery(KeywordSignal signal, int[] ids, double norm)
+    {
+        /// <summary>
+        /// The cosine of the query's keywords with incident <paramref name="doc"/>'s: each keyword they share adds
+        /// its weight squared over both norms, in the query's order, so the sum is the same double whichever
+        /// way the incident was found.
+        /// </summary>
+        public double Score(int doc)
+        {
+            var own = signal._keywordsOf[doc];
+            var score = 0.0;
+            foreach (var id in ids)
+            {
+                if (Array.BinarySearch(own, id) >= 0)
+                {
+                    var weight = signal._weightById[id];
+                    score += weight * weight / (norm * signal._norms[doc]);
+                }
+            }
+
+            return score;
+        }
+
+        /// <summary>
+        /// The query's keywords' postings, rarest (heaviest) first, each with a bound on the score of an incident
+        /// that shares none of the keywords before it: sharing only some of those left, its score is at most
+        /// their weights' length over the query's norm (its own norm is at least that long).
+        /// </summary>
+        public IEnumerable<(int[] Postings, double Bound)> ByWeight()
+        {
+            var order = ids.Order(Comparer<int>.Create((a, b) => signal._weightById[b].CompareTo(signal._weightById[a]) is var c && c != 0 ? c : a.CompareTo(b))).ToArray();
+            var left = new double[order.Length + 1];
+            for (var i = order.Length - 1; i >= 0; i--)
+            {
+                var weight = signal._weightById[order[i]];
+                left[i] = left[i + 1] + (weight * weight);
+            }
+
+            for (var i = 0; i < order.Length; i++)
+            {
+                yield return (signal._postingsById[order[i]], Math.Sqrt(left[i]) / norm);
+            }
+        }
+    }
 }

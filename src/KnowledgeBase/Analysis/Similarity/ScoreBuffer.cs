@@ -22,10 +22,16 @@ internal sealed class ScoreBuffer(int documents)
 
     private readonly bool[] _seen = new bool[documents];
 
-    public void AddKeyword(int doc, double value)
+    /// <summary>Marks a document touched; false when it was already.</summary>
+    public bool TryTouch(int doc)
     {
+        if (_seen[doc])
+        {
+            return false;
+        }
+
         Touch(doc);
-        Keyword[doc] += value;
+        return true;
     }
 
     public void AddText(int doc, double value)

@@ -162,30 +162,35 @@ public sealed class SimilarityIndex
         }
 
         var buffer = Buffer();
-        _keywords.Score(query, buffer);
         _text.Score(vector, buffer);
-
-        // This loop runs for every incident sharing anything with the query (nearly all of a large knowledge
-        // base), so it reads only the score arrays and keeps the best in a heap as it goes: no list of them all.
+        var keywords = _keywords.Query(query);
         var best = buffer.Best;
         best.Clear();
+
+        // Every incident the wording reached, with its keywords scored in full: a text posting list keeps
+        // only its strongest incidents, so these are bounded however large the knowledge base grows.
         foreach (var d in buffer.Touched)
         {
-            var text = Math.Min(1, buffer.Text[d]);
-            var score = ((_settings.Keywords * buffer.Keyword[d]) + (_settings.Text * text)) / total;
-            if (score <= 0 || d == excluded)
+            Consider(d, keywords.Score(d), Math.Min(1, buffer.Text[d]));
+        }
+
+        // Then the incidents that share only keywords, rarest keyword first. A common tag is on thousands of
+        // incidents, but once the row is full and even the keywords left could not lift an incident into it,
+        // no incident sharing only those can enter (the bound has a margin for rounding): the row is the same
+        // as if every one had been scored.
+        foreach (var (postings, bound) in keywords.ByWeight())
+        {
+            if (best.Count == length && _settings.Keywords * bound * (1 + 1e-9) / total < best.Peek().Score)
             {
-                continue;
+                break;
             }
 
-            var candidate = new Neighbour(d, score, text);
-            if (best.Count < length)
+            foreach (var d in postings)
             {
-                best.Enqueue(candidate, candidate);
-            }
-            else if (NeighbourRows.Order.Compare(candidate, best.Peek()) < 0)
-            {
-                best.DequeueEnqueue(candidate, candidate);
+                if (buffer.TryTouch(d))
+                {
+                    Consider(d, keywords.Score(d), 0);
+                }
             }
         }
 
@@ -198,6 +203,26 @@ public sealed class SimilarityIndex
         buffer.Clear();
         _buffers.Push(buffer);
         return row;
+
+        // Kept while it is among the best, which a heap with the worst on top tells at once.
+        void Consider(int d, double keyword, double text)
+        {
+            var score = ((_settings.Keywords * keyword) + (_settings.Text * text)) / total;
+            if (score <= 0 || d == excluded)
+            {
+                return;
+            }
+
+            var candidate = new Neighbour(d, score, text);
+            if (best.Count < length)
+            {
+                best.Enqueue(candidate, candidate);
+            }
+            else if (NeighbourRows.Order.Compare(candidate, best.Peek()) < 0)
+            {
+                best.DequeueEnqueue(candidate, candidate);
+            }
+        }
     }
 
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
