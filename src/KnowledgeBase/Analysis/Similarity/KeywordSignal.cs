@@ -1,4 +1,6 @@
+using System.Numerics;
 using KnowledgeBase.Configuration;
+
 namespace KnowledgeBase.Analysis.Similarity;
 
 /// <summary>
@@ -10,9 +12,10 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </summary>
 /// <remarks>
 /// A common tag is shared by thousands of incidents, so walking every posting of every query grows with
-/// the square of the archive. A query (<see cref="Query"/>) can instead score one incident at a time and
-/// walk its keywords' postings rarest first, stopping once the keywords left could not lift an incident
-/// that shares only them into the best the caller keeps (<see cref="KeywordQuery.Bound"/>).
+/// the square of the archive. A query (<see cref="Query"/>) walks its keywords' postings rarest first,
+/// each with a bound on what the keywords left can add (<see cref="KeywordQuery.ByWeight"/>), so that the
+/// caller can stop where they could not lift an incident sharing only them into the best it keeps; it
+/// then scores the incidents it reached one at a time (<see cref="KeywordQuery.Score"/>).
 /// </remarks>
 public sealed class KeywordSignal
 {
@@ -88,24 +91,92 @@ public sealed class KeywordSignal
     };
 
     /// <summary>One query's weighted keywords, in the query's order (the order their shares are summed in).</summary>
-    internal sealed class KeywordQuery(KeywordSignal signal, int[] ids, double norm)
+    internal sealed class KeywordQuery
     {
+        private readonly KeywordSignal _signal;
+        private readonly int[] _ids;
+        private readonly double _norm;
+
+        /// <summary>Each keyword's place in the query plus one, by keyword number (0: not the query's); empty past 64 keywords.</summary>
+        private readonly int[] _placeOf;
+
+        /// <summary>Each of the query's keywords' weight squared, by its place.</summary>
+        private readonly double[] _squares;
+
+        public KeywordQuery(KeywordSignal signal, int[] ids, double norm)
+        {
+            (_signal, _ids, _norm) = (signal, ids, norm);
+            _squares = [.. ids.Select(id => signal._weightById[id] * signal._weightById[id])];
+            _placeOf = ids.Length <= 64 ? new int[signal._weightById.Count] : [];
+            for (var place = 0; place < ids.Length && _placeOf.Length > 0; place++)
+            {
+                _placeOf[ids[place]] = place + 1;
+            }
+        }
+
         /// <summary>
         /// The cosine of the query's keywords with incident <paramref name="doc"/>'s: each keyword they share adds
         /// its weight squared over both norms, in the query's order, so the sum is the same double whichever
         /// way the incident was found.
         /// </summary>
+        /// <remarks>
+        /// Every incident the wording reaches is scored here, thousands per query: the keywords it shares are
+        /// found by reading its own few keywords' places, not by searching for each of the query's.
+        /// </remarks>
         public double Score(int doc)
         {
-            var own = signal._keywordsOf[doc];
+            var own = _signal._keywordsOf[doc];
+            var lengths = _norm * _signal._norms[doc];
             var score = 0.0;
-            foreach (var id in ids)
+            if (_placeOf.Length == 0)
             {
-                if (Array.BinarySearch(own, id) >= 0)
+                for (var place = 0; place < _ids.Length; place++)
                 {
-                    var weight = signal._weightById[id];
-                    score += weight * weight / (norm * signal._norms[doc]);
+                    if (Array.BinarySearch(own, _ids[place]) >= 0)
+                    {
+                        score += _squares[place] / lengths;
+                    }
                 }
+
+                return score;
+            }
+
+            var shared = 0UL;
+            foreach (var id in own)
+            {
+                if (_placeOf[id] is var place and > 0)
+                {
+                    shared |= 1UL << (place - 1);
+                }
+            }
+
+            for (; shared != 0; shared &= shared - 1)
+            {
+                score += _squares[BitOperations.TrailingZeroCount(shared)] / lengths;
+            }
+
+            return score;
+        }
+
+        /// <summary>Whether the keywords an incident shares with the query fit a mask of their places (<see cref="ScoreOf"/>).</summary>
+        public bool CanMark => _placeOf.Length > 0 || _ids.Length == 0;
+
+        /// <summary>
+        /// As <see cref="Score"/>, from the places of all the query's keywords the incident holds, marked while
+        /// their postings were walked (bit p for place p): the same shares summed in the same order.
+        /// </summary>
+        public double ScoreOf(int doc, ulong shared)
+        {
+            if (shared == 0)
+            {
+                return 0;
+            }
+
+            var lengths = _norm * _signal._norms[doc];
+            var score = 0.0;
+            for (; shared != 0; shared &= shared - 1)
+            {
+                score += _squares[BitOperations.TrailingZeroCount(shared)] / lengths;
             }
 
             return score;
@@ -116,19 +187,20 @@ public sealed class KeywordSignal
         /// that shares none of the keywords before it: sharing only some of those left, its score is at most
         /// their weights' length over the query's norm (its own norm is at least that long).
         /// </summary>
-        public IEnumerable<(int[] Postings, double Bound)> ByWeight()
+        public IEnumerable<(int[] Postings, double Bound, int Place)> ByWeight()
         {
-            var order = ids.Order(Comparer<int>.Create((a, b) => signal._weightById[b].CompareTo(signal._weightById[a]) is var c && c != 0 ? c : a.CompareTo(b))).ToArray();
+            var weights = _signal._weightById;
+            var ids = _ids;
+            var order = Enumerable.Range(0, ids.Length).Order(Comparer<int>.Create((a, b) => weights[ids[b]].CompareTo(weights[ids[a]]) is var c && c != 0 ? c : a.CompareTo(b))).ToArray();
             var left = new double[order.Length + 1];
             for (var i = order.Length - 1; i >= 0; i--)
             {
-                var weight = signal._weightById[order[i]];
-                left[i] = left[i + 1] + (weight * weight);
+                left[i] = left[i + 1] + _squares[order[i]];
             }
 
             for (var i = 0; i < order.Length; i++)
             {
-                yield return (signal._postingsById[order[i]], Math.Sqrt(left[i]) / norm);
+                yield return (_signal._postingsById[ids[order[i]]], Math.Sqrt(left[i]) / _norm, order[i]);
             }
         }
     }

@@ -20,18 +20,22 @@ internal sealed class ScoreBuffer(int documents)
     /// <summary>The best candidates of the query in progress, worst on top; kept between queries to reuse its storage.</summary>
     public PriorityQueue<Neighbour, Neighbour> Best { get; } = new(NeighbourRows.WorstFirst);
 
+    /// <summary>The best scores of the query's first pass, lowest on top; kept between queries to reuse its storage.</summary>
+    public PriorityQueue<double, double> Floor { get; } = new();
+
     private readonly bool[] _seen = new bool[documents];
 
-    /// <summary>Marks a document touched; false when it was already.</summary>
-    public bool TryTouch(int doc)
-    {
-        if (_seen[doc])
-        {
-            return false;
-        }
+    /// <summary>Per document, the places of the query's keywords it was found to hold (bit p for place p).</summary>
+    public ulong[] Shared { get; } = new ulong[documents];
 
+    /// <summary>Notes that a document holds the query's keyword at <paramref name="place"/> (under 64; none past).</summary>
+    public void AddShared(int doc, int place)
+    {
         Touch(doc);
-        return true;
+        if (place < 64)
+        {
+            Shared[doc] |= 1UL << place;
+        }
     }
 
     public void AddText(int doc, double value)
@@ -61,6 +65,7 @@ internal sealed class ScoreBuffer(int documents)
             Text[doc] = 0;
             Direct[doc] = 0;
             Spread[doc] = 0;
+            Shared[doc] = 0;
             _seen[doc] = false;
         }
 

@@ -164,33 +164,40 @@ public sealed class SimilarityIndex
         var buffer = Buffer();
         _text.Score(vector, buffer);
         var keywords = _keywords.Query(query);
-        var best = buffer.Best;
-        best.Clear();
 
-        // Every incident the wording reached, with its keywords scored in full: a text posting list keeps
-        // only its strongest incidents, so these are bounded however large the knowledge base grows.
-        foreach (var d in buffer.Touched)
-        {
-            Consider(d, keywords.Score(d), Math.Min(1, buffer.Text[d]));
-        }
+        // Keywords only add to a score, so the row's worst will be no lower than the length-th best of the
+        // wording alone (a text posting list keeps only its strongest incidents, so the wording reaches a
+        // bounded number of them however large the knowledge base grows).
+        var floor = WordingFloor(buffer, excluded, length, total);
 
-        // Then the incidents that share only keywords, rarest keyword first. A common tag is on thousands of
-        // incidents, but once the row is full and even the keywords left could not lift an incident into it,
-        // no incident sharing only those can enter (the bound has a margin for rounding): the row is the same
-        // as if every one had been scored.
-        foreach (var (postings, bound) in keywords.ByWeight())
+        // The query's keywords' postings, rarest first, each incident marked with the places of those it holds.
+        // A common tag is on thousands of incidents: once even the keywords left could not lift an incident
+        // sharing only them to the floor (with a margin for rounding), none of those can enter the row, and
+        // the walk stops. The marks are then incomplete, and the incidents reached are scored in full.
+        var marked = keywords.CanMark;
+        foreach (var (postings, bound, place) in keywords.ByWeight())
         {
-            if (best.Count == length && _settings.Keywords * bound * (1 + 1e-9) / total < best.Peek().Score)
+            if (_settings.Keywords * bound * (1 + 1e-9) / total < floor)
             {
+                marked = false;
                 break;
             }
 
             foreach (var d in postings)
             {
-                if (buffer.TryTouch(d))
-                {
-                    Consider(d, keywords.Score(d), 0);
-                }
+                buffer.AddShared(d, place);
+            }
+        }
+
+        var best = buffer.Best;
+        best.Clear();
+        foreach (var d in buffer.Touched)
+        {
+            // Not scored when even sharing every keyword could not reach the floor.
+            var text = Math.Min(1, buffer.Text[d]);
+            if (((_settings.Keywords * (1 + 1e-9)) + (_settings.Text * text)) / total >= floor)
+            {
+                Consider(d, marked ? keywords.ScoreOf(d, buffer.Shared[d]) : keywords.Score(d), text);
             }
         }
 
@@ -223,6 +230,40 @@ public sealed class SimilarityIndex
                 best.DequeueEnqueue(candidate, candidate);
             }
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="length"/>-th best score of the incidents the wording reached, counting the wording
+    /// alone; no floor (negative infinity) when fewer reached it, or when keywords weigh against a match.
+    /// </summary>
+    private double WordingFloor(ScoreBuffer buffer, int excluded, int length, double total)
+    {
+        var floor = buffer.Floor;
+        floor.Clear();
+        if (_settings.Keywords < 0)
+        {
+            return double.NegativeInfinity;
+        }
+
+        foreach (var d in buffer.Touched)
+        {
+            var score = _settings.Text * Math.Min(1, buffer.Text[d]) / total;
+            if (score <= 0 || d == excluded)
+            {
+                continue;
+            }
+
+            if (floor.Count < length)
+            {
+                floor.Enqueue(score, score);
+            }
+            else if (score > floor.Peek())
+            {
+                floor.DequeueEnqueue(score, score);
+            }
+        }
+
+        return floor.Count == length ? floor.Peek() : double.NegativeInfinity;
     }
 
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>

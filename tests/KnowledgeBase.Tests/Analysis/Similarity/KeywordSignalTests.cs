@@ -42,7 +42,7 @@ public sealed class KeywordSignalTests
             var walked = scores.ByWeight().ToList();
             Assert.Equal(walked.Select(w => w.Bound).OrderDescending(), walked.Select(w => w.Bound));
             var met = new HashSet<int>();
-            foreach (var (postings, bound) in walked)
+            foreach (var (postings, bound, _) in walked)
             {
                 // Met here first: every keyword it shares is this one or one after it.
                 foreach (var d in postings.Where(met.Add))
@@ -54,6 +54,32 @@ public sealed class KeywordSignalTests
         }
 
         Assert.True(checkedIncidents > 10_000, $"only {checkedIncidents} incidents checked");
+    }
+
+    [Fact]
+    public void The_places_marked_while_walking_every_posting_give_the_very_score_of_the_incident()
+    {
+        var signal = new KeywordSignal(Archive, Settings);
+
+        foreach (var query in Archive.Take(60))
+        {
+            var scores = signal.Query(query);
+            var shared = new ulong[Archive.Count];
+            foreach (var (postings, _, place) in scores.ByWeight())
+            {
+                foreach (var d in postings)
+                {
+                    shared[d] |= 1UL << place;
+                }
+            }
+
+            Assert.True(scores.CanMark);
+            for (var d = 0; d < Archive.Count; d++)
+            {
+                // Exactly equal: a row must not depend on which way an incident was scored.
+                Assert.Equal(BitConverter.DoubleToInt64Bits(scores.Score(d)), BitConverter.DoubleToInt64Bits(scores.ScoreOf(d, shared[d])));
+            }
+        }
     }
 
     /// <summary>Each keyword's weight as the signal defines it, worked out here on its own.</summary>
