@@ -239,9 +239,6 @@ public sealed class LunrIndexBuilder
         return Math.Log(1 + Math.Abs(x));
     }
 
-    /// <summary><c>Math.round(score * 1000) / 1000</c>: JavaScript rounds halves up, which for positive scores is away from zero.</summary>
-    public static double RoundLikeLunr(double score) => Math.Round(score * 1000, MidpointRounding.AwayFromZero) / 1000;
-
     /// <summary>Marks the builder built and computes what every score reads: each field's average length and each term's idf.</summary>
     private Scoring StartBuilding()
     {

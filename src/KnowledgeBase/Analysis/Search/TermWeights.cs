@@ -53,7 +53,10 @@ public sealed class TermWeights
     /// <summary>A weight as lunr writes it (see the remarks).</summary>
     public static double Weight(int thousandths) => thousandths / 1000.0;
 
-    /// <summary>A weight lunr rounded (to thousandths) as the number of thousandths.</summary>
+    /// <summary>
+    /// A score as the number of thousandths lunr rounds it to, <c>Math.round(score * 1000)</c>: JavaScript
+    /// rounds halves up, which for positive scores is away from zero.
+    /// </summary>
     public static int Thousandths(double weight) => checked((int)Math.Round(weight * 1000, MidpointRounding.AwayFromZero));
 
     /// <summary>

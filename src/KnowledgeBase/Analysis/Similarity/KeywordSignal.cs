@@ -19,7 +19,6 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </remarks>
 public sealed class KeywordSignal
 {
-    private readonly Dictionary<(KeywordKind, string), List<int>> _postings = [];
     private readonly Dictionary<(KeywordKind, string), double> _weights = [];
     private readonly double[] _norms;
     private readonly SimilaritySettings _settings;
@@ -35,13 +34,14 @@ public sealed class KeywordSignal
     public KeywordSignal(IReadOnlyList<SimilarityDocument> documents, SimilaritySettings settings)
     {
         _settings = settings;
+        var postings = new Dictionary<(KeywordKind, string), List<int>>();
         for (var d = 0; d < documents.Count; d++)
         {
             foreach (var keyword in documents[d].Keywords.Distinct())
             {
-                if (!_postings.TryGetValue(keyword, out var list))
+                if (!postings.TryGetValue(keyword, out var list))
                 {
-                    _postings[keyword] = list = [];
+                    postings[keyword] = list = [];
                 }
 
                 list.Add(d);
@@ -49,7 +49,7 @@ public sealed class KeywordSignal
         }
 
         var count = documents.Count;
-        foreach (var (keyword, list) in _postings)
+        foreach (var (keyword, list) in postings)
         {
             if (list.Count > 1 && list.Count <= Math.Max(2, settings.MaxKeywordShare * count))
             {
@@ -62,7 +62,7 @@ public sealed class KeywordSignal
         {
             _ids[keyword] = _weightById.Count;
             _weightById.Add(weight);
-            _postingsById.Add([.. _postings[keyword]]);
+            _postingsById.Add([.. postings[keyword]]);
         }
 
         _keywordsOf = [.. documents.Select(d => d.Keywords.Distinct().Where(_ids.ContainsKey).Select(k => _ids[k]).Order().ToArray())];
@@ -126,10 +126,10 @@ public sealed class KeywordSignal
         public double Score(int doc)
         {
             var own = _signal._keywordsOf[doc];
-            var lengths = _norm * _signal._norms[doc];
-            var score = 0.0;
             if (_placeOf.Length == 0)
             {
+                var lengths = _norm * _signal._norms[doc];
+                var score = 0.0;
                 for (var place = 0; place < _ids.Length; place++)
                 {
                     if (Array.BinarySearch(own, _ids[place]) >= 0)
@@ -150,12 +150,7 @@ public sealed class KeywordSignal
                 }
             }
 
-            for (; shared != 0; shared &= shared - 1)
-            {
-                score += _squares[BitOperations.TrailingZeroCount(shared)] / lengths;
-            }
-
-            return score;
+            return ScoreOf(doc, shared);
         }
 
         /// <summary>Whether the keywords an incident shares with the query fit a mask of their places (<see cref="ScoreOf"/>).</summary>

@@ -7,7 +7,6 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </summary>
 internal sealed class ScoreBuffer(int documents)
 {
-    public double[] Keyword { get; } = new double[documents];
     public double[] Text { get; } = new double[documents];
 
     /// <summary>The direct (combined) score of each candidate, when ranking with the neighbours' rows.</summary>
@@ -61,7 +60,6 @@ internal sealed class ScoreBuffer(int documents)
     {
         foreach (var doc in Touched)
         {
-            Keyword[doc] = 0;
             Text[doc] = 0;
             Direct[doc] = 0;
             Spread[doc] = 0;

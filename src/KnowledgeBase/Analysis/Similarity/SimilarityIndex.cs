@@ -253,17 +253,23 @@ public sealed class SimilarityIndex
                 continue;
             }
 
-            if (floor.Count < length)
-            {
-                floor.Enqueue(score, score);
-            }
-            else if (score > floor.Peek())
-            {
-                floor.DequeueEnqueue(score, score);
-            }
+            KeepHighest(floor, length, score);
         }
 
         return floor.Count == length ? floor.Peek() : double.NegativeInfinity;
+    }
+
+    /// <summary>Keeps the <paramref name="count"/> highest scores offered in a heap with the lowest on top.</summary>
+    private static void KeepHighest(PriorityQueue<double, double> lowestFirst, int count, double score)
+    {
+        if (lowestFirst.Count < count)
+        {
+            lowestFirst.Enqueue(score, score);
+        }
+        else if (score > lowestFirst.Peek())
+        {
+            lowestFirst.DequeueEnqueue(score, score);
+        }
     }
 
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
@@ -287,14 +293,7 @@ public sealed class SimilarityIndex
             var best = new PriorityQueue<double, double>(top);
             foreach (var (_, score) in rounded)
             {
-                if (best.Count < top)
-                {
-                    best.Enqueue(score, score);
-                }
-                else if (score > best.Peek())
-                {
-                    best.DequeueEnqueue(score, score);
-                }
+                KeepHighest(best, top, score);
             }
 
             var threshold = best.Peek();
