@@ -73,6 +73,9 @@ public static class LunrTokenizer
 
         public ReadOnlySpan<char> Current { get; private set; }
 
+        /// <summary>Where <see cref="Current"/> starts in the lower-cased text (in the text itself, unless it needed full case mapping).</summary>
+        public int Start { get; private set; }
+
         public readonly TokenEnumerator GetEnumerator() => this;
 
         public bool MoveNext()
@@ -87,10 +90,12 @@ public static class LunrTokenizer
                 }
 
                 var token = text[_start..end];
+                var start = _start;
                 _start = end + 1;
                 if (!token.IsEmpty)
                 {
                     Current = token;
+                    Start = start;
                     return true;
                 }
             }

@@ -15,8 +15,8 @@ public sealed class LunrWordMemo(LunrWordCache shared)
     private readonly Dictionary<string, LunrWord> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tally = new(StringComparer.Ordinal);
 
-    /// <summary>The longest text <see cref="WordsOf"/> read in this document, and its words; none at first.</summary>
-    private (string? Text, List<LunrWord>? Words) _longest;
+    /// <summary>The longest text <see cref="WordsOf(string)"/> read in this document, its words and where each starts; none at first.</summary>
+    private (string? Text, List<LunrWord>? Words, List<int>? Starts) _longest;
 
     /// <summary>The word for a token (see <see cref="LunrWordCache.Of"/>).</summary>
     public LunrWord Of(ReadOnlySpan<char> token)
@@ -37,25 +37,44 @@ public sealed class LunrWordMemo(LunrWordCache shared)
     /// document is remembered, so a body that search indexes and similarity then counts is cut into
     /// words once; any other text is read afresh.
     /// </summary>
-    public ReadOnlySpan<LunrWord> WordsOf(string text)
+    public ReadOnlySpan<LunrWord> WordsOf(string text) => WordsOf(text, out _);
+
+    /// <summary>
+    /// As <see cref="WordsOf(string)"/>, with where each word's token starts in the lower-cased text (in
+    /// <paramref name="text"/> itself unless it needed full case mapping, see <see cref="LunrText.NeedsFullCaseMapping"/>).
+    /// </summary>
+    public ReadOnlySpan<LunrWord> WordsOf(string text, out ReadOnlySpan<int> starts)
     {
         if (!ReferenceEquals(text, _longest.Text))
         {
             // About a token per eight characters of prose: room for most texts' words without growing.
             var words = new List<LunrWord>((text.Length / 8) + 4);
-            foreach (var token in LunrTokenizer.Tokens(text))
+            var at = new List<int>(words.Capacity);
+            // Walked by hand: foreach would walk a copy, whose Start this one would not see.
+            var tokens = LunrTokenizer.Tokens(text);
+            try
             {
-                words.Add(Of(token));
+                while (tokens.MoveNext())
+                {
+                    words.Add(Of(tokens.Current));
+                    at.Add(tokens.Start);
+                }
+            }
+            finally
+            {
+                tokens.Dispose();
             }
 
             if (text.Length < (_longest.Text?.Length ?? 0))
             {
+                starts = CollectionsMarshal.AsSpan(at);
                 return CollectionsMarshal.AsSpan(words);
             }
 
-            _longest = (text, words);
+            _longest = (text, words, at);
         }
 
+        starts = CollectionsMarshal.AsSpan(_longest.Starts!);
         return CollectionsMarshal.AsSpan(_longest.Words!);
     }
 
