@@ -39,7 +39,7 @@ public static class SearchExcerpt
     /// <param name="words">The document's remembered words (those its indexing read); by default the pipeline's own, afresh.</param>
     public static ImmutableArray<string> Of(string bodyText, string shownText, LunrWordMemo? words = null)
     {
-        var covered = words is null ? Terms(shownText) : words.TermsOf(shownText);
+        var covered = TermsReader(words)(shownText);
         // Most words first: a sentence can add no more words than it has, so the search for the best
         // stops at the first that has fewer than the best adds (a long body has hundreds of sentences).
         var candidates = SentencesOf(bodyText, words)
@@ -215,7 +215,7 @@ public static class SearchExcerpt
     /// </summary>
     private static string[][] TermsOf(List<Sentence> sentences, string bodyText, int read, LunrWordMemo? words)
     {
-        Func<string, HashSet<string>> termsOf = words is null ? Terms : words.TermsOf;
+        var termsOf = TermsReader(words);
         var terms = new string[sentences.Count][];
         var sameTokens = words is not null
             && (read == bodyText.Length || bodyText[read] == ' ')
@@ -262,6 +262,9 @@ public static class SearchExcerpt
 
         return terms;
     }
+
+    /// <summary>A text's distinct terms, read through the document's memo when there is one.</summary>
+    private static Func<string, HashSet<string>> TermsReader(LunrWordMemo? words) => words is null ? Terms : words.TermsOf;
 
     private static HashSet<string> Terms(string text) =>
         new(LunrIndexBuilder.IndexPipeline(LunrTokenizer.Tokenize(text)).Where(t => t.Length > 0), StringComparer.Ordinal);

@@ -65,14 +65,26 @@ public sealed class KeywordSignal
             _postingsById.Add([.. postings[keyword]]);
         }
 
-        _keywordsOf = [.. documents.Select(d => d.Keywords.Distinct().Where(_ids.ContainsKey).Select(k => _ids[k]).Order().ToArray())];
+        _keywordsOf = [.. documents.Select(d => WeightedIds(d).Order().ToArray())];
+    }
+
+    /// <summary>A document's weighted keywords by number, each once, in the document's order.</summary>
+    private IEnumerable<int> WeightedIds(SimilarityDocument document)
+    {
+        foreach (var keyword in document.Keywords.Distinct())
+        {
+            if (_ids.TryGetValue(keyword, out var id))
+            {
+                yield return id;
+            }
+        }
     }
 
     /// <summary>A query's weighted keywords, to score incidents one at a time (see the remarks).</summary>
     internal KeywordQuery Query(SimilarityDocument query)
     {
         var norm = Norm(query);
-        var ids = norm == 0 ? [] : query.Keywords.Distinct().Where(_ids.ContainsKey).Select(k => _ids[k]).ToArray();
+        int[] ids = norm == 0 ? [] : [.. WeightedIds(query)];
         return new KeywordQuery(this, ids, norm);
     }
 
