@@ -132,6 +132,30 @@ public sealed class CachePack : IByteRanges, IDisposable
         }
     }
 
+    /// <summary>
+    /// The bytes of the entry the last build left under <paramref name="key"/>, its parts one after the other,
+    /// without carrying it into the next pack (the caller puts what it keeps). False when there is none.
+    /// </summary>
+    public bool TryReadPrevious(string key, out byte[] bytes)
+    {
+        bytes = [];
+        if (_previous is null || !_previousIndex.TryGetValue(key, out var parts) || parts.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            var start = parts[0].Offset;
+            bytes = FileRanges.Read(_previous, start, checked((int)(parts[^1].Offset + parts[^1].Length - start)), PackFile);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or OverflowException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Adds an entry of one or more parts; null when nothing can be kept (the caller keeps them itself).</summary>
     public PackRange[]? Put(string key, params byte[][] parts)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
@@ -17,23 +16,22 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly IDocumentAnalyser _inner;
     private readonly ConcurrentDictionary<string, (DocumentInput Input, AnalysedDocument Result)> _kept = new(StringComparer.Ordinal);
     private readonly CachePack? _pack;
 
-    /// <summary>
-    /// One copy of each term and surface read back from the pack. Read as JSON, every document's terms
-    /// would be strings of its own, and a build holds all documents' at once: at 10,000 long-tailed
-    /// postmortems a warm build peaked at 2.2 GB against 1.3 GB for a cold one, which shares them.
-    /// </summary>
-    private readonly ConcurrentDictionary<string, string> _words = SharedCache.Create<string>();
+    /// <summary>The words the pack's entries name by number: one copy each, shared by every document read back.</summary>
+    private readonly PackedWords? _words;
+
+    /// <summary>Each thread's scratch for <see cref="AnalysisEntry.Write"/>: a document's words by reference.</summary>
+    private readonly ThreadLocal<Dictionary<string, int>> _seen = new(() => new(ReferenceEqualityComparer.Instance));
 
     /// <param name="pack">Where results persist between runs (<see cref="CachePack.Open"/>); null keeps them in memory only.</param>
     public CachingDocumentAnalyser(IDocumentAnalyser inner, CachePack? pack = null)
     {
         _inner = inner;
         _pack = pack;
+        _words = pack is null ? null : WordsOf(pack);
     }
 
     public AnalysedDocument Analyse(DocumentInput input)
@@ -51,30 +49,40 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         }
 
         var key = KeyOf(input);
-        if (_pack.TryGet(key, out var parts) && parts is [var part] && Read(_pack.Read(part), Shared) is { } stored)
+        if (_pack.TryReadPrevious(key, out var entry))
         {
-            return stored;
+            try
+            {
+                var (stored, next) = AnalysisEntry.Read(entry, _words!);
+                _pack.Put(key, next);
+                return stored;
+            }
+            catch (InvalidDataException)
+            {
+                // Damaged: computed again, and filed anew.
+            }
         }
 
         var result = _inner.Analyse(input);
-        _pack.Put(key, JsonSerializer.SerializeToUtf8Bytes(Stored.From(result), Json));
+        _pack.Put(key, AnalysisEntry.Write(result, _words!, _seen.Value!));
         return result;
     }
 
-    /// <summary>The one copy of <paramref name="word"/> this build keeps.</summary>
-    private string Shared(string word) => _words.GetOrAdd(word, word);
-
-    /// <summary>A result as filed, its words shared through <paramref name="share"/>; null when damaged (a miss: computed again).</summary>
-    private static AnalysedDocument? Read(byte[] json, Func<string, string> share)
+    /// <summary>The previous pack's table of words; empty when it has none or it is damaged, so no entry reads back.</summary>
+    private static PackedWords WordsOf(CachePack pack)
     {
-        try
+        if (pack.TryReadPrevious(PackedWords.Key, out var bytes))
         {
-            return JsonSerializer.Deserialize<Stored>(json, Json)?.ToDocument(share);
+            try
+            {
+                return PackedWords.Read(bytes);
+            }
+            catch (InvalidDataException)
+            {
+            }
         }
-        catch (JsonException)
-        {
-            return null;
-        }
+
+        return PackedWords.Empty();
     }
 
     /// <summary>Forgets incidents that are gone, so a long session does not grow.</summary>
@@ -87,9 +95,21 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     }
 
     /// <summary>After a build that wrote its site: saves the pack, with only the results this build used.</summary>
-    public void KeepOnlyUsed() => _pack?.Commit();
+    public void KeepOnlyUsed()
+    {
+        if (_pack is not null)
+        {
+            // After every entry: the table holds the words they were written with.
+            _pack.Put(PackedWords.Key, _words!.ToBytes());
+            _pack.Commit();
+        }
+    }
 
-    public void Dispose() => _pack?.Dispose();
+    public void Dispose()
+    {
+        _pack?.Dispose();
+        _seen.Dispose();
+    }
 
     /// <summary>The result's key: a hash of (the version of this code and) every text of the input.</summary>
     private static string KeyOf(DocumentInput input)
@@ -130,23 +150,4 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     private static bool SameValue(LunrFieldValue a, LunrFieldValue b) =>
         string.Equals(a.Text, b.Text, StringComparison.Ordinal)
         && (a.Items is null ? b.Items is null : b.Items is not null && a.Items.SequenceEqual(b.Items, StringComparer.Ordinal));
-
-    /// <summary>A field's terms and counts as two arrays, in order: compact on disk.</summary>
-    private sealed record StoredField(string[] T, int[] C, int N);
-
-    /// <summary>The search fields (<c>F</c>), similarity's terms, counts and surfaces (<c>T</c>, <c>C</c>, <c>S</c>), the excerpt (<c>E</c>).</summary>
-    private sealed record Stored(StoredField[] F, string[] T, int[] C, string[] S, string[] E)
-    {
-        public static Stored From(AnalysedDocument d) => new(
-            [.. d.Search.Document.Fields.Select(f => new StoredField([.. f.Terms.Select(t => t.Key)], [.. f.Terms.Select(t => t.Value)], f.Length))],
-            [.. d.Text.Terms], [.. d.Text.Counts], [.. d.Text.Surfaces], [.. d.Search.Excerpt]);
-
-        /// <summary>Null when the file is damaged (arrays of different lengths): a miss, computed again.</summary>
-        public AnalysedDocument? ToDocument(Func<string, string> share) =>
-            F is null || T is null || C is null || S is null || E is null || F.Any(f => f?.T is null || f.C is null || f.T.Length != f.C.Length) || T.Length != C.Length || T.Length != S.Length
-                ? null
-                : new AnalysedDocument(
-                    new SearchAnalysis(new LunrAnalysedDocument([.. F.Select(f => new LunrAnalysedField([.. f.T.Zip(f.C, (t, c) => KeyValuePair.Create(share(t), c))], f.N))]), [.. E]),
-                    new TermCounts([.. T.Select(share)], [.. C], [.. S.Select(share)]));
-    }
 }

@@ -54,7 +54,7 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         Assert.Equal(first.Text.Terms.ToArray(), again.Text.Terms.ToArray());
         Assert.Equal(first.Text.Counts.ToArray(), again.Text.Counts.ToArray());
         Assert.Equal(first.Text.Surfaces.ToArray(), again.Text.Surfaces.ToArray());
-        Assert.Equal(first.Search.Excerpt, again.Search.Excerpt);
+        Assert.Equal(first.Search.Excerpt.ToArray(), again.Search.Excerpt.ToArray());
         Assert.Equal(
             first.Search.Document.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)),
             again.Search.Document.Fields.SelectMany(f => f.Terms).Select(t => (t.Key, t.Value)));
@@ -94,14 +94,60 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     public void A_damaged_entry_is_analysed_again_and_written_anew()
     {
         Computed(Input("the disk filled the disk"), out _);
-        // The entry is JSON; its first brace, turned into something else, leaves the pack whole and the entry unreadable.
+        // The document's entry is the pack's first (the table of words comes last); its first number made
+        // endless leaves the pack whole and the entry unreadable.
         var bytes = File.ReadAllBytes(PackPath);
-        bytes[Array.IndexOf(bytes, (byte)'{', 16)] = (byte)'!';
+        bytes.AsSpan(16, 5).Fill(0xFF);
         File.WriteAllBytes(PackPath, bytes);
 
         Assert.Equal(1, Computed(Input("the disk filled the disk"), out var again));
         Assert.Equal(4, again.Text.CountOf("disk")); // twice in the title, which weighs 2, and twice in the body
         Assert.Equal(0, Computed(Input("the disk filled the disk"), out _));
+    }
+
+    [Fact]
+    public void Without_its_table_of_words_no_entry_is_read_back()
+    {
+        Computed(Input("the disk filled the disk"), out _);
+        // The same pack with its entries as they were and a damaged table: they name words by numbers nothing resolves.
+        var keys = CachePack.KeysOf(PackPath);
+        using (var pack = CachePack.Open(PackPath))
+        {
+            foreach (var key in keys.Where(k => k != PackedWords.Key))
+            {
+                Assert.True(pack.TryGet(key, out _));
+            }
+
+            pack.Put(PackedWords.Key, [0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+            pack.Commit();
+        }
+
+        Assert.Equal(1, Computed(Input("the disk filled the disk"), out var again));
+        Assert.Equal(4, again.Text.CountOf("disk"));
+    }
+
+    [Fact]
+    public void The_table_keeps_only_the_words_of_the_documents_the_last_build_used()
+    {
+        Computed(Input("the zeppelin filled"), out _);
+        Assert.Contains("zeppelin", WordsInPack());
+
+        Computed(Input("the disk filled"), out _);
+        Assert.DoesNotContain("zeppelin", WordsInPack());
+        Assert.Contains("disk", WordsInPack());
+
+        // Read back and filed again: its words carry over.
+        Assert.Equal(0, Computed(Input("the disk filled"), out _));
+        Assert.Contains("disk", WordsInPack());
+    }
+
+    /// <summary>The words the pack's table holds.</summary>
+    private List<string> WordsInPack()
+    {
+        using var pack = CachePack.Open(PackPath);
+        Assert.True(pack.TryReadPrevious(PackedWords.Key, out var bytes));
+        var words = PackedWords.Read(bytes);
+        return [.. Enumerable.Range(0, words.PreviousCount).Select(words.Previous)];
     }
 
     [Fact]
@@ -124,7 +170,7 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
         Computed(Input("old text"), out _);
         Computed(Input("new text"), out _);
 
-        Assert.Single(CachePack.KeysOf(PackPath));
+        Assert.Single(CachePack.KeysOf(PackPath), k => k != PackedWords.Key);
         Assert.Equal(0, Computed(Input("new text"), out _));
         Assert.Equal(1, Computed(Input("old text"), out _));
     }

@@ -1,0 +1,126 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
+using KnowledgeBase.Analysis.Similarity;
+using KnowledgeBase.Incremental;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Incremental;
+
+/// <summary>A document's analysis as the analysis pack files it: words by number, read back as they were.</summary>
+public sealed class AnalysisEntryTests
+{
+    private static AnalysedDocument Analyse(string body, string title = "Disk full") => new DocumentAnalyser().Analyse(new DocumentInput(
+        "a",
+        new Dictionary<string, LunrFieldValue>(StringComparer.Ordinal)
+        {
+            [SearchFields.Title] = title,
+            [SearchFields.Body] = body,
+            [SearchFields.Tags] = LunrFieldValue.FromItems(["storage", "capacity"]),
+        },
+        [new WeightedText(title, 2), new WeightedText(body, 1)],
+        title));
+
+    private static byte[] Write(AnalysedDocument document, PackedWords words) =>
+        AnalysisEntry.Write(document, words, new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
+
+    /// <summary>Every part of a document's analysis, one line each: a difference names the part.</summary>
+    private static List<string> Describe(AnalysedDocument d) =>
+    [
+        .. d.Search.Document.Fields.Select((f, i) => $"field {i} ({f.Length}): " + string.Join(' ', f.Terms.Select(t => $"{t.Key}={t.Value}"))),
+        "text: " + string.Join(' ', d.Text.Terms.Select((t, i) => $"{t}={d.Text.Counts[i]}/{d.Text.Surfaces[i]}")),
+        .. d.Search.Excerpt.Select(s => "excerpt: " + s),
+    ];
+
+    /// <summary>Files the documents in one pack's worth of entries and table, then reads them back as the next build would.</summary>
+    private static List<AnalysedDocument> RoundTrip(IEnumerable<AnalysedDocument> documents)
+    {
+        var writing = PackedWords.Empty();
+        var entries = documents.Select(d => Write(d, writing)).ToList();
+        var reading = PackedWords.Read(writing.ToBytes());
+        return entries.ConvertAll(e => AnalysisEntry.Read(e, reading).Document);
+    }
+
+    [Fact]
+    public void A_document_reads_back_as_it_was_filed()
+    {
+        var filed = new[]
+        {
+            Analyse("The disk filled. Writes failed for 20 minutes; the `fsck` run took 3 h.\n\nThe queue grew."),
+            Analyse("Ünïcödé wörds, 東京 region, and an emoji 🔥 in a sentence. Another one."),
+            Analyse(string.Empty, string.Empty),
+        };
+
+        var read = RoundTrip(filed);
+
+        Assert.Equal(filed.Select(Describe), read.Select(Describe));
+    }
+
+    [Fact]
+    public void A_word_is_one_copy_for_every_document_read_back()
+    {
+        var read = RoundTrip([Analyse("the disk filled"), Analyse("the disk filled again")]);
+
+        var (a, b) = (read[0].Text, read[1].Text);
+        Assert.Same(a.Terms[a.Terms.IndexOf("disk")], b.Terms[b.Terms.IndexOf("disk")]);
+    }
+
+    [Fact]
+    public void An_entry_read_back_is_filed_for_the_next_build_with_the_next_tables_numbers()
+    {
+        var first = PackedWords.Empty();
+        var entry = Write(Analyse("the disk filled"), first);
+        var second = PackedWords.Read(first.ToBytes());
+        // The next build met another word first: the numbers move, the words do not.
+        second.NumberOf("zeppelin");
+        var (document, next) = AnalysisEntry.Read(entry, second);
+
+        var third = PackedWords.Read(second.ToBytes());
+        Assert.Equal(Describe(document), Describe(AnalysisEntry.Read(next, third).Document));
+        Assert.NotEqual(entry, next);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void A_cut_entry_is_damaged(int cutAt)
+    {
+        var words = PackedWords.Empty();
+        var entry = Write(Analyse("the disk filled"), words);
+        var table = PackedWords.Read(words.ToBytes());
+
+        Assert.Throws<InvalidDataException>(() => AnalysisEntry.Read(entry.AsSpan(0, cutAt), table));
+    }
+
+    [Fact]
+    public void An_entry_with_bytes_after_its_end_is_damaged()
+    {
+        var words = PackedWords.Empty();
+        var entry = Write(Analyse("the disk filled"), words);
+        var table = PackedWords.Read(words.ToBytes());
+
+        Assert.Throws<InvalidDataException>(() => AnalysisEntry.Read([.. entry, 0], table));
+    }
+
+    [Fact]
+    public void An_entry_naming_a_word_the_table_lacks_is_damaged()
+    {
+        var entry = Write(Analyse("the disk filled"), PackedWords.Empty());
+
+        Assert.Throws<InvalidDataException>(() => AnalysisEntry.Read(entry, PackedWords.Empty()));
+    }
+
+    [CorpusFact("public-postmortems", "icco-postmortems")]
+    public void Every_real_postmortem_reads_back_as_it_was_filed()
+    {
+        var documents = new[] { "public-postmortems", "icco-postmortems" }
+            .SelectMany(c => Directory.EnumerateFiles(Path.Combine(RepoPaths.SharedCorpus, c), "*.md", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(f => File.ReadAllText(f))
+            .Select(text => Analyse(text, text.Split('\n', 2)[0]))
+            .ToList();
+        Assert.True(documents.Count > 400, $"{documents.Count} files");
+
+        Assert.Equal(documents.Select(Describe), RoundTrip(documents).Select(Describe));
+    }
+}
