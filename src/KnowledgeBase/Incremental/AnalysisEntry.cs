@@ -17,14 +17,23 @@ namespace KnowledgeBase.Incremental;
 /// </remarks>
 internal static class AnalysisEntry
 {
-    /// <param name="seen">
-    /// Scratch for one thread: the numbers of the words this document has already used, by reference. A
-    /// document names most of its words two or three times (a search field, similarity's terms, their
-    /// surfaces), and asking the pack-wide table, hundreds of thousands of words, costs a wait on memory each time.
+    /// <summary>How many words <see cref="Write"/>'s memo holds before it starts again: small enough to stay in the processor's cache.</summary>
+    public const int MemoSize = 1 << 15;
+
+    /// <param name="memo">
+    /// One thread's memo of the numbers <paramref name="words"/> gave, by the word's reference, kept from
+    /// document to document. Asking the pack-wide table (hundreds of thousands of words) costs a wait on
+    /// memory each time; a document names most of its words two or three times (a search field,
+    /// similarity's terms, their surfaces), and most are common words the documents before it named too,
+    /// the same strings from the analyser's word cache.
     /// </param>
-    public static byte[] Write(AnalysedDocument document, PackedWords words, Dictionary<string, int> seen)
+    public static byte[] Write(AnalysedDocument document, PackedWords words, Dictionary<string, int> memo)
     {
-        seen.Clear();
+        if (memo.Count > MemoSize)
+        {
+            memo.Clear();
+        }
+
         var writer = new PackWriter();
         var fields = document.Search.Document.Fields;
         writer.Count(fields.Length);
@@ -46,7 +55,7 @@ internal static class AnalysisEntry
         {
             writer.Count(Number(text.Terms[i]));
             writer.Count(text.Counts[i]);
-            // Most words are written as their term is (0); only the others are looked up.
+            // A surface that is its term (a word the stemmer left as it was) is 0, with no lookup.
             writer.Count(string.Equals(text.Surfaces[i], text.Terms[i], StringComparison.Ordinal) ? 0 : Number(text.Surfaces[i]) + 1);
         }
 
@@ -60,7 +69,7 @@ internal static class AnalysisEntry
 
         int Number(string word)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, word, out var known);
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(memo, word, out var known);
             if (!known)
             {
                 number = words.NumberOf(word);

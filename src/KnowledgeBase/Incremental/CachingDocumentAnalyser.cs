@@ -23,8 +23,8 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     /// <summary>The words the pack's entries name by number: one copy each, shared by every document read back.</summary>
     private readonly PackedWords? _words;
 
-    /// <summary>Each thread's scratch for <see cref="AnalysisEntry.Write"/>: a document's words by reference.</summary>
-    private readonly ThreadLocal<Dictionary<string, int>> _seen = new(() => new(ReferenceEqualityComparer.Instance));
+    /// <summary>Each thread's memo for <see cref="AnalysisEntry.Write"/>: the numbers of the words it wrote last, by reference.</summary>
+    private readonly ThreadLocal<Dictionary<string, int>> _memo = new(() => new(ReferenceEqualityComparer.Instance));
 
     /// <param name="pack">Where results persist between runs (<see cref="CachePack.Open"/>); null keeps them in memory only.</param>
     public CachingDocumentAnalyser(IDocumentAnalyser inner, CachePack? pack = null)
@@ -64,7 +64,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         }
 
         var result = _inner.Analyse(input);
-        _pack.Put(key, AnalysisEntry.Write(result, _words!, _seen.Value!));
+        _pack.Put(key, AnalysisEntry.Write(result, _words!, _memo.Value!));
         return result;
     }
 
@@ -108,7 +108,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     public void Dispose()
     {
         _pack?.Dispose();
-        _seen.Dispose();
+        _memo.Dispose();
     }
 
     /// <summary>The result's key: a hash of (the version of this code and) every text of the input.</summary>
