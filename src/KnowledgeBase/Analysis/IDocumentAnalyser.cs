@@ -10,4 +10,12 @@ public interface IDocumentAnalyser
 {
     /// <summary>Must be safe to call from several threads at once.</summary>
     AnalysedDocument Analyse(DocumentInput input);
+
+    /// <summary>
+    /// Called once a build's last document is analysed, before the indexes are built (the build's peak of
+    /// memory): a wrapper lets go of what it held for the step.
+    /// </summary>
+    void EndOfDocuments()
+    {
+    }
 }

@@ -38,6 +38,7 @@ public static class SiteAnalyzer
         analyser ??= new DocumentAnalyser();
         prompts ??= TemplatePrompts.None;
         var analysed = ordered.AsParallel().AsOrdered().Select(r => analyser.Analyse(DocumentInput.Of(r.Incident, r.Text.Read(), prompts))).ToList();
+        analyser.EndOfDocuments();
         ordered = null!;
 
         // The search index is built beside the similarity index and its queries, so that its single-threaded

@@ -20,8 +20,12 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     private readonly ConcurrentDictionary<string, (DocumentInput Input, AnalysedDocument Result)> _kept = new(StringComparer.Ordinal);
     private readonly CachePack? _pack;
 
-    /// <summary>The words the pack's entries name by number: one copy each, shared by every document read back.</summary>
-    private readonly PackedWords? _words;
+    /// <summary>
+    /// The words the pack's entries name by number: one copy each, shared by every document read back.
+    /// Null after <see cref="EndOfDocuments"/>, when the table is filed and let go (at 10,000 long-tailed
+    /// postmortems some 400,000 words and their numbers, held otherwise while the indexes are built).
+    /// </summary>
+    private PackedWords? _words;
 
     /// <summary>Each thread's memo for <see cref="AnalysisEntry.Write"/>: the numbers of the words it wrote last, by reference.</summary>
     private readonly ThreadLocal<Dictionary<string, int>> _memo = new(() => new(ReferenceEqualityComparer.Instance));
@@ -48,12 +52,19 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
             return fresh;
         }
 
+        var words = Volatile.Read(ref _words);
+        if (words is null)
+        {
+            // Past the end of the documents: nothing more is filed.
+            return _inner.Analyse(input);
+        }
+
         var key = KeyOf(input);
         if (_pack.TryReadPrevious(key, out var entry))
         {
             try
             {
-                var (stored, next) = AnalysisEntry.Read(entry, _words!);
+                var (stored, next) = AnalysisEntry.Read(entry, words);
                 _pack.Put(key, next);
                 return stored;
             }
@@ -64,7 +75,7 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         }
 
         var result = _inner.Analyse(input);
-        _pack.Put(key, AnalysisEntry.Write(result, _words!, _memo.Value!));
+        _pack.Put(key, AnalysisEntry.Write(result, words, _memo.Value!));
         return result;
     }
 
@@ -97,11 +108,17 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     /// <summary>After a build that wrote its site: saves the pack, with only the results this build used.</summary>
     public void KeepOnlyUsed()
     {
-        if (_pack is not null)
+        EndOfDocuments();
+        _pack?.Commit();
+    }
+
+    /// <summary>Files the table of words, after every entry (it holds the words they were written with), and lets it go.</summary>
+    public void EndOfDocuments()
+    {
+        if (_pack is not null && Interlocked.Exchange(ref _words, null) is { } words)
         {
-            // After every entry: the table holds the words they were written with.
-            _pack.Put(PackedWords.Key, _words!.ToBytes());
-            _pack.Commit();
+            _pack.Put(PackedWords.Key, words.ToBytes());
+            _memo.Dispose();
         }
     }
 

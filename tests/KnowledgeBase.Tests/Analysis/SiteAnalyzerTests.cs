@@ -25,6 +25,37 @@ public class SiteAnalyzerTests
         Assert.Equal(["new"], site.Taxonomy(TaxonomyKind.Severities).Find("sev2")!.Incidents.Ids());
     }
 
+    /// <summary>The per-document step, noting when it is told the documents have ended.</summary>
+    private sealed class WatchingAnalyser : IDocumentAnalyser
+    {
+        private readonly DocumentAnalyser _fresh = new();
+        private int _analysed;
+
+        public List<int> EndedAfter { get; } = [];
+
+        public AnalysedDocument Analyse(DocumentInput input)
+        {
+            Interlocked.Increment(ref _analysed);
+            return _fresh.Analyse(input);
+        }
+
+        public void EndOfDocuments() => EndedAfter.Add(_analysed);
+    }
+
+    [Fact]
+    public void The_per_document_step_is_told_once_when_every_document_is_analysed()
+    {
+        var analyser = new WatchingAnalyser();
+
+        SiteAnalyzer.Analyze(
+            new[] { Incidents.Make("a", "date: 2024-01-01"), Incidents.Make("b", "date: 2024-02-01"), Incidents.Make("c", "date: 2024-03-01") }.Rendered(),
+            SiteConfig.Default,
+            Support.Builds.Clock,
+            analyser);
+
+        Assert.Equal([3], analyser.EndedAfter);
+    }
+
     [Fact]
     public void The_whole_search_index_is_kept_only_when_asked_the_site_needs_its_chunks()
     {

@@ -151,6 +151,24 @@ public sealed class CachingDocumentAnalyserTests : IDisposable
     }
 
     [Fact]
+    public void The_table_is_filed_when_the_documents_end_and_what_comes_after_is_not_kept()
+    {
+        var inner = new CountingAnalyser();
+        using (var build = new CachingDocumentAnalyser(inner, CachePack.Open(PackPath)))
+        {
+            build.Analyse(Input("the disk filled", "a"));
+            build.EndOfDocuments();
+            var late = build.Analyse(Input("the queue filled", "b"));
+            Assert.Contains("queue", late.Text.Terms);
+            build.KeepOnlyUsed();
+        }
+
+        Assert.Equal(0, Computed(Input("the disk filled", "a"), out var again));
+        Assert.Equal(3, again.Text.CountOf("disk")); // twice in the title, which weighs 2, and once in the body
+        Assert.Equal(1, Computed(Input("the queue filled", "b"), out _));
+    }
+
+    [Fact]
     public void In_memory_a_result_is_kept_by_incident_while_its_input_is_the_same()
     {
         var inner = new CountingAnalyser();
