@@ -112,7 +112,11 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         _pack?.Commit();
     }
 
-    /// <summary>Files the table of words, after every entry (it holds the words they were written with), and lets it go.</summary>
+    /// <summary>
+    /// Files the table of words, after every entry (it holds the words they were written with), and lets it go.
+    /// Called once the last <see cref="Analyse"/> has returned: one still running could file an entry the table misses
+    /// (read back next time as damaged, a miss).
+    /// </summary>
     public void EndOfDocuments()
     {
         if (_pack is not null && Interlocked.Exchange(ref _words, null) is { } words)
