@@ -95,7 +95,7 @@ internal static class AnalysisEntry
             var terms = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(Copy(reader.Count()));
             for (var t = 0; t < terms.Capacity; t++)
             {
-                terms.Add(KeyValuePair.Create(Word(ref reader), Copy(reader.Int())));
+                terms.Add(KeyValuePair.Create(Word(reader.Int()), Copy(reader.Int())));
             }
 
             fields.Add(new LunrAnalysedField(terms.MoveToImmutable(), Copy(reader.Int())));
@@ -107,10 +107,10 @@ internal static class AnalysisEntry
         var surfaces = ImmutableArray.CreateBuilder<string>(count);
         for (var i = 0; i < count; i++)
         {
-            var term = Word(ref reader);
+            var term = Word(reader.Int());
             textTerms.Add(term);
             counts.Add(Copy(reader.Int()));
-            surfaces.Add(reader.Int() is var surface && surface == 0 ? Same(term) : Surface(surface - 1));
+            surfaces.Add(reader.Int() is var surface && surface == 0 ? Same(term) : Word(surface - 1, shift: 1));
         }
 
         var excerpt = ImmutableArray.CreateBuilder<string>(Copy(reader.Count()));
@@ -133,18 +133,11 @@ internal static class AnalysisEntry
             return value;
         }
 
-        string Word(ref PackReader reader)
-        {
-            var number = reader.Int();
-            var word = words.Previous(number);
-            next.Count(words.Renumber(number));
-            return word;
-        }
-
-        string Surface(int number)
+        // A previous word, its next number written (plus the shift its place is written with).
+        string Word(int number, int shift = 0)
         {
             var word = words.Previous(number);
-            next.Count(words.Renumber(number) + 1);
+            next.Count(words.Renumber(number) + shift);
             return word;
         }
 

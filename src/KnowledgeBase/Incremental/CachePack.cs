@@ -110,7 +110,7 @@ public sealed class CachePack : IByteRanges, IDisposable
             return true;
         }
 
-        if (_previous is null || !_previousIndex.TryGetValue(key, out var old) || old.Length == 0)
+        if (!TryReadPrevious(key, out var old, out var bytes))
         {
             return false;
         }
@@ -118,11 +118,9 @@ public sealed class CachePack : IByteRanges, IDisposable
         try
         {
             // The parts of an entry were written one after the other: one read, one write.
-            var start = old[0].Offset;
-            var bytes = FileRanges.Read(_previous, start, checked((int)(old[^1].Offset + old[^1].Length - start)), PackFile);
             var offset = Reserve(bytes.Length);
             RandomAccess.Write(_next, bytes, offset);
-            parts = [.. old.Select(p => new PackRange(p.Offset - start + offset, p.Length))];
+            parts = [.. old.Select(p => new PackRange(p.Offset - old[0].Offset + offset, p.Length))];
             _nextIndex[key] = parts;
             return true;
         }
@@ -136,11 +134,15 @@ public sealed class CachePack : IByteRanges, IDisposable
     /// The bytes of the entry the last build left under <paramref name="key"/>, its parts one after the other,
     /// without carrying it into the next pack (the caller puts what it keeps). False when there is none.
     /// </summary>
-    public bool TryReadPrevious(string key, out byte[] bytes)
+    public bool TryReadPrevious(string key, out byte[] bytes) => TryReadPrevious(key, out _, out bytes);
+
+    /// <param name="parts">Where the entry's parts are in the previous pack.</param>
+    private bool TryReadPrevious(string key, out PackRange[] parts, out byte[] bytes)
     {
         bytes = [];
-        if (_previous is null || !_previousIndex.TryGetValue(key, out var parts) || parts.Length == 0)
+        if (_previous is null || !_previousIndex.TryGetValue(key, out parts!) || parts.Length == 0)
         {
+            parts = [];
             return false;
         }
 

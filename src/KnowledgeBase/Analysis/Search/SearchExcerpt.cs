@@ -221,23 +221,14 @@ public static class SearchExcerpt
             && (read == bodyText.Length || bodyText[read] == ' ')
             && !LunrText.NeedsFullCaseMapping(bodyText)
             && !bodyText.AsSpan(0, read).ContainsAny(WhiteSpaceOnOneSide);
-        if (!sameTokens)
-        {
-            for (var n = 0; n < terms.Length; n++)
-            {
-                terms[n] = [.. termsOf(sentences[n].Text)];
-            }
-
-            return terms;
-        }
-
-        var body = words!.WordsOf(bodyText, out var starts);
+        ReadOnlySpan<int> starts = default;
+        var body = sameTokens ? words!.WordsOf(bodyText, out starts) : default;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var w = 0;
         for (var n = 0; n < terms.Length; n++)
         {
             var sentence = sentences[n];
-            if (sentence.Cut)
+            if (!sameTokens || sentence.Cut)
             {
                 terms[n] = [.. termsOf(sentence.Text)];
                 continue;
