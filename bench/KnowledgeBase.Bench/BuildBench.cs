@@ -6,8 +6,9 @@ namespace KnowledgeBase.Bench;
 /// <summary>
 /// A full <c>kb build</c> of N postmortems of a profile, as a user runs it, against Hugo building the same
 /// postmortems (<see cref="HugoSite"/>) in the same sequence: Hugo, kb without its cache, kb with an empty
-/// cache (cold), kb again after one file changed (warm), and Hugo with related content on tags and
-/// services. Each program is one process, run once, measured by GNU time (<see cref="TimedProcess"/>):
+/// cache (cold), kb again after one file changed (warm), once more after another (warm again: the
+/// build a user waits for on every edit after the second, with the site before last kept as the spare
+/// to write into), and Hugo with related content on tags and services. Each program is one process, run once, measured by GNU time (<see cref="TimedProcess"/>):
 /// wall, CPU (user + system) and peak memory, with the size of the site it wrote and its biggest page.
 /// kb's stage lines on stderr, stamped as they arrive, give the time each stage took and how far peak
 /// memory had grown by its end.
@@ -55,7 +56,7 @@ public static class BuildBench
         var hugoSiteFigures = SiteFigures.Of(hugoOut);
 
         // kb as a user runs it: a new process, a clean output folder; first without the cache, then as a
-        // first build with it (nothing in .kb-cache/ yet), then again after one file changed.
+        // first build with it (nothing in .kb-cache/ yet), then again after one file changed, and after another.
         var cleanOut = Fresh(Path.Combine(work, "kb-clean"));
         var clean = Kb(kb, input, cleanOut, "--no-cache");
         var cleanSite = SiteFigures.Of(cleanOut);
@@ -67,6 +68,10 @@ public static class BuildBench
         File.AppendAllText(edited, "\nA note added on review: the dashboard for this service now shows queue depth.\n");
         var warm = Kb(kb, input, kbOut);
         var warmSite = SiteFigures.Of(kbOut);
+        var editedAgain = Directory.GetFiles(input, "*.md").Order(StringComparer.Ordinal).ElementAt(count / 3);
+        File.AppendAllText(editedAgain, "\nA note added on review: the runbook now names the alert.\n");
+        var warmAgain = Kb(kb, input, kbOut);
+        var warmAgainSite = SiteFigures.Of(kbOut);
 
         var relatedOut = Fresh(Path.Combine(work, "hugo-related-out"));
         var related = Hugo(hugoSite, HugoSite.RelatedConfig, relatedOut);
@@ -80,12 +85,14 @@ public static class BuildBench
         Row("kb build --no-cache", clean, cleanSite);
         Row("kb build, cold cache", cold, coldSite);
         Row("kb build, warm, one file edited", warm, warmSite);
+        Row("kb build, warm again", warmAgain, warmAgainSite);
         Row("Hugo, related content", related, relatedSite);
         Console.WriteLine();
         Ratio("--no-cache/Hugo", clean, hugo);
         Ratio("cold/Hugo", cold, hugo);
         Ratio("cold/--no-cache", cold, clean);
         Ratio("warm one-file/cold", warm, cold);
+        Ratio("warm again/cold", warmAgain, cold);
         Ratio("--no-cache/Hugo, related", clean, related);
         Console.WriteLine();
         var siteBound = 2 * markdownBytes + warmSite.SearchBytes;
@@ -95,6 +102,7 @@ public static class BuildBench
         Stages("kb build --no-cache", clean);
         Stages("kb build, cold cache", cold);
         Stages("kb build, warm, one file edited", warm);
+        Stages("kb build, warm again", warmAgain);
         return 0;
     }
 

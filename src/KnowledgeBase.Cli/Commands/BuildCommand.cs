@@ -33,7 +33,7 @@ internal static class BuildCommand
         var config = CommonOptions.Config();
         var noCache = new Option<bool>("--no-cache")
         {
-            Description = "Render every postmortem afresh instead of reusing unchanged ones from .kb-cache/ beside the output folder (the site is the same either way).",
+            Description = "Render every postmortem afresh and write the site into a new folder, instead of reusing what .kb-cache/ beside the output folder keeps: unchanged postmortems and the folder of the site before (the site is the same either way).",
         };
         var command = new Command("build", "Build the site: validate every postmortem, render the pages, and replace the output folder only when everything succeeded.")
         {

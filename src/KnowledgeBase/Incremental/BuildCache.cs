@@ -44,7 +44,14 @@ public sealed class BuildCache : IDisposable
         Pages = folder is null ? new PageCache() : null;
         Parsed = folder is null ? new ParseMemo() : null;
         OnDisk = folder is not null;
+        SpareSite = folder is null ? null : Path.Combine(folder, "spare-site");
     }
+
+    /// <summary>
+    /// Where <c>kb build</c> keeps the site it replaced, to write the next one into (see
+    /// <c>Output.SpareSite</c>); null for a cache in memory.
+    /// </summary>
+    public string? SpareSite { get; }
 
     /// <summary>Whether the cache lives on disk (<c>kb build</c>): then it holds no build's bodies in memory.</summary>
     public bool OnDisk { get; }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace KnowledgeBase.Output;
@@ -41,15 +40,7 @@ internal sealed class PreviousSite
     public bool TryReuse(string relativePath, ReadOnlySpan<byte> content, string target)
     {
         var source = SiteFolderPaths.Resolve(_root, relativePath, "previous site");
-        if (!IsRealFolder(Path.GetDirectoryName(source)!)
-            || new FileInfo(source) is not { Exists: true, LinkTarget: null } file
-            || file.Length != content.Length
-            || !HasBytes(source, content))
-        {
-            return false;
-        }
-
-        return HardLink.TryCreate(source, target);
+        return IsRealFolder(Path.GetDirectoryName(source)!) && SameFile.Holds(source, content) && HardLink.TryCreate(source, target);
     }
 
     private bool IsRealFolder(string folder)
@@ -60,25 +51,5 @@ internal sealed class PreviousSite
         }
 
         return _realFolders.GetOrAdd(folder, f => new DirectoryInfo(f).LinkTarget is null && IsRealFolder(Path.GetDirectoryName(f)!));
-    }
-
-    private static bool HasBytes(string path, ReadOnlySpan<byte> content)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(content.Length, 1));
-        try
-        {
-            using var handle = File.OpenHandle(path);
-            var bytes = buffer.AsSpan(0, content.Length);
-            FileRanges.Read(handle, 0, bytes, path);
-            return bytes.SequenceEqual(content);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

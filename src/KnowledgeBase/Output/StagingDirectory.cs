@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace KnowledgeBase.Output;
@@ -26,17 +27,32 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     /// <summary>The site being replaced, whose unchanged files are linked instead of written; null when there is none to reuse.</summary>
     private readonly PreviousSite? _previous;
 
-    private StagingDirectory(string output, string path)
+    /// <summary>Where the replaced site is kept for the next build (see <see cref="SpareSite"/>); null to delete it.</summary>
+    private readonly string? _sparePath;
+
+    /// <summary>The spare this folder was made from, whose files are kept when right; null for a new folder.</summary>
+    private readonly SpareSite? _spare;
+
+    /// <summary>Folders already made in a new staging folder: each is asked for once, not once per file.</summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    private StagingDirectory(string output, string path, string? sparePath, SpareSite? spare)
     {
         _output = output;
         _previous = PreviousSite.At(output);
+        _sparePath = sparePath;
+        _spare = spare;
         Root = path;
         Interruption.Add(this);
     }
 
     public string Root { get; }
 
-    public static StagingDirectory Create(string outputDirectory)
+    /// <param name="spareSite">
+    /// Where the site this build replaces is kept, to be the next build's staging folder (see
+    /// <see cref="SpareSite"/>); the one found there now becomes this build's. Null: the replaced site is deleted.
+    /// </param>
+    public static StagingDirectory Create(string outputDirectory, string? spareSite = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new OutputException($"cannot write a site to '{output}'");
@@ -50,9 +66,11 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
             throw new OutputException($"cannot write a site to '{output}': {ex.Message}");
         }
 
-        RemoveLeftovers(parent, Path.GetFileName(output));
+        spareSite = spareSite is null ? null : Path.GetFullPath(spareSite).TrimEnd(Path.DirectorySeparatorChar);
+        RemoveLeftovers(parent, Path.GetFileName(output), spareSite);
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
-        var staging = new StagingDirectory(output, path);
+        var spare = spareSite is null ? null : SpareSite.TryTake(spareSite, path);
+        var staging = new StagingDirectory(output, path, spareSite, spare);
         try
         {
             Directory.CreateDirectory(path);
@@ -72,15 +90,22 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     /// output. The next build removes those, and only folders of that name that carry our marker. Only one
     /// build writes an output at a time (<see cref="OutputLock"/>), so none of them is another build's.
     /// One that cannot be removed stops the build: left alone, a site's worth of files would pile up
-    /// beside the output build after build.
+    /// beside the output build after build. When the build keeps a spare site and has none, the first of
+    /// them becomes it instead: moving it costs nothing, deleting it a site's worth of files.
     /// </summary>
-    private static void RemoveLeftovers(string parent, string name)
+    private static void RemoveLeftovers(string parent, string name, string? spareSite)
     {
         foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.old-*" })
         {
             foreach (var folder in Directory.EnumerateDirectories(parent, pattern))
             {
-                if (File.Exists(Path.Combine(folder, MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any())
+                var marked = File.Exists(Path.Combine(folder, MarkerFile));
+                if (marked && spareSite is not null && new DirectoryInfo(folder).LinkTarget is null && TryKeepAsSpare(folder, spareSite))
+                {
+                    continue;
+                }
+
+                if (marked || !Directory.EnumerateFileSystemEntries(folder).Any())
                 {
                     try
                     {
@@ -129,10 +154,16 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         try
         {
             var full = Resolve(relativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            if (_previous?.TryReuse(relativePath, content, ReplaceableTarget(full)) != true)
+            MakeFolder(Path.GetDirectoryName(full)!);
+            if (_spare?.Holds(full, content) == true)
             {
-                File.WriteAllBytes(full, content);
+                return;
+            }
+
+            var target = _previous is null && _spare is null ? full : ReplaceableTarget(full);
+            if (_previous?.TryReuse(relativePath, content, target) != true)
+            {
+                File.WriteAllBytes(target, content);
             }
         }
         finally
@@ -147,8 +178,8 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         try
         {
             var full = Resolve(relativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.Copy(sourceFile, _previous is null ? full : ReplaceableTarget(full), overwrite: true);
+            MakeFolder(Path.GetDirectoryName(full)!);
+            File.Copy(sourceFile, _previous is null && _spare is null ? full : ReplaceableTarget(full), overwrite: true);
         }
         finally
         {
@@ -157,17 +188,35 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     }
 
     /// <summary>
-    /// A path written a second time may name a file linked from the previous site: writing through that name
-    /// would change the previous site, still the live one until the swap. The name is removed first.
+    /// A path written a second time, or found in the spare site, may name a file linked from the previous
+    /// site: writing through that name would change the previous site, still the live one until the swap.
+    /// The name is removed first.
     /// </summary>
-    private static string ReplaceableTarget(string full)
+    private string ReplaceableTarget(string full)
     {
-        if (File.Exists(full))
+        if (_spare is not null)
+        {
+            _spare.Clear(full);
+        }
+        else if (File.Exists(full))
         {
             File.Delete(full);
         }
 
         return full;
+    }
+
+    private void MakeFolder(string folder)
+    {
+        if (_spare is not null)
+        {
+            _spare.MakeFolder(folder);
+        }
+        else if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
     }
 
     /// <summary>Counts a write in; once the build is stopped, the thread waits for the process to end instead.</summary>
@@ -189,11 +238,13 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 
     private string Resolve(string relativePath) => SiteFolderPaths.Resolve(Root, relativePath, "output folder");
 
-    public bool Contains(string relativePath) => File.Exists(Resolve(relativePath));
+    public bool Contains(string relativePath) =>
+        _spare is null ? File.Exists(Resolve(relativePath)) : _spare.Wrote(Resolve(relativePath));
 
     /// <summary>
     /// Replaces the output folder with the staging folder: two renames on the same volume (the first undone
-    /// when the second fails), then the previous site is deleted.
+    /// when the second fails); then the previous site is kept as the spare, or deleted. A staging folder
+    /// made from a spare first loses what this build did not write.
     /// </summary>
     public void Commit()
     {
@@ -204,7 +255,22 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
                 WaitForTheEnd();
             }
 
+            RemoveUnwritten();
             Swap();
+        }
+    }
+
+    /// <summary>What the spare held and this build did not write goes before the swap.</summary>
+    private void RemoveUnwritten()
+    {
+        try
+        {
+            _spare?.RemoveUnwritten();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The folder goes back to being the spare as the build unwinds, and the next build meets it again.
+            throw new OutputException($"cannot remove an old file from '{Root}', the site kept from an earlier build: {ex.Message}; delete '{_sparePath}' by hand");
         }
     }
 
@@ -216,8 +282,15 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             if (Directory.Exists(_output))
             {
-                old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
-                Directory.Move(_output, old);
+                if (_sparePath is not null && TryKeepAsSpare(_output, _sparePath))
+                {
+                    old = _sparePath;
+                }
+                else
+                {
+                    old = Root.Replace(".staging-", ".old-", StringComparison.Ordinal);
+                    Directory.Move(_output, old);
+                }
             }
 
             try
@@ -236,7 +309,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         }
 
         _committed = true;
-        if (old is not null)
+        if (old is not null && old != _sparePath)
         {
             try
             {
@@ -277,7 +350,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 
     /// <summary>
     /// Stops the build's writes where they stand (a swap in progress is finished first, previous site
-    /// deleted) and deletes the staging folder unless it is the site now.
+    /// kept or deleted) and keeps the staging folder as the spare, or deletes it, unless it is the site now.
     /// </summary>
     void Interruption.IStoppable.Stop()
     {
@@ -290,9 +363,36 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         DeleteUncommitted();
     }
 
+    /// <summary>
+    /// Moves a site folder kb wrote to <paramref name="spareSite"/>, when nothing is there yet; false when it
+    /// stays where it was. The spare is the next build's staging folder.
+    /// </summary>
+    private static bool TryKeepAsSpare(string folder, string spareSite)
+    {
+        try
+        {
+            if (Path.Exists(spareSite))
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(spareSite)!);
+            Directory.Move(folder, spareSite);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A staging folder that never became the site is kept as the spare when the build keeps one (whatever it
+    /// holds, the next build checks each file), else deleted.
+    /// </summary>
     private void DeleteUncommitted()
     {
-        if (!_committed && Directory.Exists(Root))
+        if (!_committed && Directory.Exists(Root) && !(_sparePath is not null && TryKeepAsSpare(Root, _sparePath)))
         {
             try
             {

@@ -63,7 +63,7 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         }
 
         betweenStages?.Invoke();
-        using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory);
+        using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory, cache?.SpareSite);
         var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, prepared.StaticFiles, Path.GetFullPath(options.InputDirectory), target, progress);
         cache?.KeepOnlyUsed();
         return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);

@@ -101,6 +101,28 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_site_a_build_replaces_is_kept_in_the_cache_and_the_next_build_is_written_into_it()
+    {
+        AssertSameAsCleanBuild("first build");
+        Assert.False(Directory.Exists(Path.Combine(CacheFolder, "spare-site")), "a first build replaces nothing");
+
+        AssertSameAsCleanBuild("second build");
+        var spare = Path.Combine(CacheFolder, "spare-site");
+        Assert.Equal(Hashes.Of(Cached), Hashes.Of(spare));
+
+        // A deleted postmortem's page was in the spare; the third build, written into it, leaves it out.
+        var deleted = Path.Combine(Cached, "incidents", "2024-10-08-search-cache-stampede");
+        Assert.True(Directory.Exists(deleted));
+        System.IO.File.Delete(File("2024-10-08-search-cache-stampede.md"));
+        AssertSameAsCleanBuild("delete");
+        Assert.False(Directory.Exists(deleted));
+        Assert.True(Directory.Exists(Path.Combine(spare, "incidents", "2024-10-08-search-cache-stampede")));
+
+        // Beside the output: the cache, the clean build, the input; no site left behind.
+        Assert.Equal([".kb-cache", "clean", "kb", "site"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_image_added_beside_a_postmortem_is_picked_up_although_the_postmortem_did_not_change()
     {
         System.IO.File.AppendAllText(File("2024-10-08-search-cache-stampede.md"), "\n![Hit rate during the stampede](hit-rate.png)\n");
