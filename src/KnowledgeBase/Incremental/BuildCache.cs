@@ -11,7 +11,8 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 /// <remarks>
 /// <c>kb build</c> keeps no pages: telling an unchanged page from a changed one means serializing its
-/// view, which costs about what rendering it does, and a new site is written whole anyway. Measured at
+/// view, which costs about what rendering it does, and every page is compared with the spare site's copy
+/// (see <see cref="SpareSite"/>) anyway. Measured at
 /// 10,000 postmortems, its page stage took 6.5 s with the page cache and 3.6 s without.
 /// </remarks>
 public sealed class BuildCache : IDisposable

@@ -11,7 +11,8 @@ internal static class SameFile
 {
     public static bool Holds(string path, ReadOnlySpan<byte> content)
     {
-        if (new FileInfo(path) is not { Exists: true, LinkTarget: null } file || file.Length != content.Length)
+        // Nothing is ever the same as an empty file: a pipe of that name would look empty and hang the read.
+        if (content.IsEmpty || new FileInfo(path) is not { Exists: true, LinkTarget: null } file || file.Length != content.Length)
         {
             return false;
         }

@@ -21,7 +21,7 @@ namespace KnowledgeBase.Output;
 /// it is never written in place, only removed and created again: the live site stays as it was until the
 /// swap. Anything in it the build would not write (a link, a file where a folder belongs, a page that no
 /// longer exists) is removed, never followed, so nothing outside the staging folder is read or written
-/// through it. Safe from several threads at once.
+/// through it. Safe from several threads at once, each writing its own paths.
 /// </para>
 /// </remarks>
 internal sealed class SpareSite
@@ -47,14 +47,15 @@ internal sealed class SpareSite
         try
         {
             var folder = new DirectoryInfo(spare);
-            if (folder.LinkTarget is not null)
+            if (folder.LinkTarget is not null || File.Exists(spare) || (folder.Exists && !folder.EnumerateFileSystemInfos().Any()))
             {
-                // Not ours to follow: the name goes, so that the replaced site can be kept there.
-                File.Delete(spare);
+                // A link (not ours to follow), a file or an empty folder: the name goes, so that the replaced
+                // site can be kept there.
+                Remove(spare);
                 return null;
             }
 
-            if (!folder.Exists || !File.Exists(Path.Combine(spare, StagingDirectory.MarkerFile)))
+            if (!folder.Exists || !File.Exists(Path.Combine(spare, StagingDirectory.MarkerFile)) || IgnoresCase(spare))
             {
                 return null;
             }
@@ -66,6 +67,24 @@ internal sealed class SpareSite
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether names ignore case on the file system <paramref name="path"/> (an existing entry) is on:
+    /// Windows, macOS, a case-folding Linux volume. There a page whose name changed only in case would land
+    /// in the old entry, which the clean-up at the end, comparing names exactly, would then remove: no spare
+    /// is kept or used there. A name without letters cannot tell, and is taken to keep case.
+    /// </summary>
+    internal static bool IgnoresCase(string path)
+    {
+        var name = Path.GetFileName(path);
+        var other = name.ToUpperInvariant();
+        if (string.Equals(other, name, StringComparison.Ordinal))
+        {
+            other = name.ToLowerInvariant();
+        }
+
+        return !string.Equals(other, name, StringComparison.Ordinal) && Path.Exists(Path.Combine(Path.GetDirectoryName(path)!, other));
     }
 
     /// <summary>Whether the file at <paramref name="path"/> already holds <paramref name="content"/>; then it is kept as it is.</summary>
@@ -121,8 +140,8 @@ internal sealed class SpareSite
 
     private void RemoveUnwritten(string folder)
     {
-        // Names only, no file's status read: a folder this build made sure of is a real one, and anything
-        // else it did not write goes, whatever it is.
+        // Names only: a folder this build made sure of is a real one, and anything else it did not write
+        // goes, whatever it is (only what goes is looked at further).
         var entries = new FileSystemEnumerable<string>(folder, static (ref entry) => entry.ToFullPath(), Everything);
         foreach (var path in entries.ToList())
         {

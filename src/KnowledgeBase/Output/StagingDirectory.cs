@@ -5,8 +5,9 @@ namespace KnowledgeBase.Output;
 
 /// <summary>
 /// A folder beside the output folder that a build writes into; <see cref="Commit"/> swaps it in whole.
-/// Until then the previous site is untouched, and disposing an uncommitted staging folder deletes it,
-/// so a failed or interrupted build never leaves a half-written site.
+/// Until then the previous site is untouched, and disposing an uncommitted staging folder keeps it as the
+/// spare (see <see cref="SpareSite"/>) or deletes it, so a failed or interrupted build never leaves a
+/// half-written site.
 /// </summary>
 public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 {
@@ -16,11 +17,11 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
 
-    /// <summary>Held while the site is swapped in and the previous one deleted: a stop waits for both.</summary>
+    /// <summary>Held while the site is swapped in and the previous one kept or deleted: a stop waits for both.</summary>
     private readonly Lock _commit = new();
     private bool _committed;
 
-    /// <summary>Writes in progress, so a stop deletes the folder only once none can still add to it.</summary>
+    /// <summary>Writes in progress, so a stop moves or deletes the folder only once none can still add to it.</summary>
     private int _writers;
     private int _stopped;
 
@@ -282,7 +283,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             if (Directory.Exists(_output))
             {
-                if (_sparePath is not null && TryKeepAsSpare(_output, _sparePath))
+                if (_sparePath is not null && File.Exists(Path.Combine(_output, MarkerFile)) && TryKeepAsSpare(_output, _sparePath))
                 {
                     old = _sparePath;
                 }
@@ -371,7 +372,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     {
         try
         {
-            if (Path.Exists(spareSite))
+            if (Path.Exists(spareSite) || SpareSite.IgnoresCase(folder))
             {
                 return false;
             }
