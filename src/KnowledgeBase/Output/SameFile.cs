@@ -17,7 +17,7 @@ internal static class SameFile
             return false;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(content.Length, 1));
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
             using var handle = File.OpenHandle(path);

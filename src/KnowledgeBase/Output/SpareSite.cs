@@ -70,12 +70,35 @@ internal sealed class SpareSite
     }
 
     /// <summary>
+    /// Moves a site folder kb wrote to <paramref name="spare"/>, to be the next build's staging folder, when
+    /// nothing is there yet; false when it stays where it was.
+    /// </summary>
+    public static bool TryKeep(string folder, string spare)
+    {
+        try
+        {
+            if (Path.Exists(spare) || IgnoresCase(folder))
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(spare)!);
+            Directory.Move(folder, spare);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Whether names ignore case on the file system <paramref name="path"/> (an existing entry) is on:
     /// Windows, macOS, a case-folding Linux volume. There a page whose name changed only in case would land
     /// in the old entry, which the clean-up at the end, comparing names exactly, would then remove: no spare
     /// is kept or used there. A name without letters cannot tell, and is taken to keep case.
     /// </summary>
-    internal static bool IgnoresCase(string path)
+    private static bool IgnoresCase(string path)
     {
         var name = Path.GetFileName(path);
         var other = name.ToUpperInvariant();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace KnowledgeBase.Output;
@@ -33,9 +32,6 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 
     /// <summary>The spare this folder was made from, whose files are kept when right; null for a new folder.</summary>
     private readonly SpareSite? _spare;
-
-    /// <summary>Folders already made in a new staging folder: each is asked for once, not once per file.</summary>
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private StagingDirectory(string output, string path, string? sparePath, SpareSite? spare)
     {
@@ -101,7 +97,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
             foreach (var folder in Directory.EnumerateDirectories(parent, pattern))
             {
                 var marked = File.Exists(Path.Combine(folder, MarkerFile));
-                if (marked && spareSite is not null && new DirectoryInfo(folder).LinkTarget is null && TryKeepAsSpare(folder, spareSite))
+                if (marked && spareSite is not null && new DirectoryInfo(folder).LinkTarget is null && SpareSite.TryKeep(folder, spareSite))
                 {
                     continue;
                 }
@@ -213,10 +209,9 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             _spare.MakeFolder(folder);
         }
-        else if (!_folders.ContainsKey(folder))
+        else
         {
             Directory.CreateDirectory(folder);
-            _folders[folder] = true;
         }
     }
 
@@ -283,7 +278,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             if (Directory.Exists(_output))
             {
-                if (_sparePath is not null && File.Exists(Path.Combine(_output, MarkerFile)) && TryKeepAsSpare(_output, _sparePath))
+                if (_sparePath is not null && File.Exists(Path.Combine(_output, MarkerFile)) && SpareSite.TryKeep(_output, _sparePath))
                 {
                     old = _sparePath;
                 }
@@ -365,35 +360,12 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     }
 
     /// <summary>
-    /// Moves a site folder kb wrote to <paramref name="spareSite"/>, when nothing is there yet; false when it
-    /// stays where it was. The spare is the next build's staging folder.
-    /// </summary>
-    private static bool TryKeepAsSpare(string folder, string spareSite)
-    {
-        try
-        {
-            if (Path.Exists(spareSite) || SpareSite.IgnoresCase(folder))
-            {
-                return false;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(spareSite)!);
-            Directory.Move(folder, spareSite);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
     /// A staging folder that never became the site is kept as the spare when the build keeps one (whatever it
     /// holds, the next build checks each file), else deleted.
     /// </summary>
     private void DeleteUncommitted()
     {
-        if (!_committed && Directory.Exists(Root) && !(_sparePath is not null && TryKeepAsSpare(Root, _sparePath)))
+        if (!_committed && Directory.Exists(Root) && !(_sparePath is not null && SpareSite.TryKeep(Root, _sparePath)))
         {
             try
             {
