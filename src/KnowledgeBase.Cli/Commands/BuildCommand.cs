@@ -87,6 +87,11 @@ internal static class BuildCommand
             }
 
             DiagnosticPrinter.Print(result.Diagnostics, inputDir, console, parse.GetValue(verbose));
+            foreach (var note in result.Notes)
+            {
+                console.Error.WriteLine($"kb build: {TerminalText.Escape(note)}");
+            }
+
             var findings = SummaryLine.Findings(result.Errors, result.Warnings, watch.Elapsed);
             SummaryLine.Write(console, result.Written
                 ? $"kb build: wrote {Words.Count(result.PagesWritten, "page")} for {Words.Count(result.Postmortems, "postmortem")} to {outputDir} ({findings})"

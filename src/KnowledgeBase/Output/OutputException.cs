@@ -1,4 +1,4 @@
 namespace KnowledgeBase.Output;
 
 /// <summary>The site could not be written where asked; the message says why, and the previous site is intact.</summary>
-public sealed class OutputException(string message) : Exception(message);
+public class OutputException(string message) : Exception(message);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using KnowledgeBase.Analysis;
 using KnowledgeBase.Model;
 using KnowledgeBase.Theming;
@@ -25,7 +26,16 @@ public static class SiteWriter
         var siteFiles = Task.Run(() => WriteSiteFiles(site, theme, pages, staging));
         try
         {
-            Parallel.ForEach(pages, page => staging.WriteBytes(page.Path, render(page, baseUrl)));
+            try
+            {
+                Parallel.ForEach(pages, page => staging.WriteBytes(page.Path, render(page, baseUrl)));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.OfType<OutputException>().FirstOrDefault() is { } failed)
+            {
+                // A page that could not be written (a full disk) says which, as any other write does; the
+                // loop's wrapper would read as a fault of kb's.
+                ExceptionDispatchInfo.Throw(failed);
+            }
         }
         catch
         {

@@ -33,6 +33,9 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     /// <summary>The spare this folder was made from, whose files are kept when right; null for a new folder.</summary>
     private readonly SpareSite? _spare;
 
+    /// <summary>Set when a write into the spare failed: it is then deleted, never kept for the next build.</summary>
+    private volatile bool _spareFailed;
+
     private StagingDirectory(string output, string path, string? sparePath, SpareSite? spare)
     {
         _output = output;
@@ -163,6 +166,10 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
                 File.WriteAllBytes(target, content);
             }
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw WriteFailed(relativePath, ex);
+        }
         finally
         {
             Interlocked.Decrement(ref _writers);
@@ -178,10 +185,30 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
             MakeFolder(Path.GetDirectoryName(full)!);
             File.Copy(sourceFile, _previous is null && _spare is null ? full : ReplaceableTarget(full), overwrite: true);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw WriteFailed(relativePath, ex);
+        }
         finally
         {
             Interlocked.Decrement(ref _writers);
         }
+    }
+
+    /// <summary>
+    /// A write that failed (a full disk, a folder made unwritable), named by the page it was for. In a spare
+    /// the failure may be the spare's own (see <see cref="UnusableSpareException"/>): the build can then try
+    /// again in a new folder.
+    /// </summary>
+    private OutputException WriteFailed(string relativePath, Exception ex)
+    {
+        if (_spare is null)
+        {
+            return new OutputException($"cannot write '{relativePath}' into '{Root}': {ex.Message}");
+        }
+
+        _spareFailed = true;
+        return new UnusableSpareException($"cannot write '{relativePath}' into the site kept from the last build: {ex.Message}", Root);
     }
 
     /// <summary>
@@ -265,8 +292,8 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The folder goes back to being the spare as the build unwinds, and the next build meets it again.
-            throw new OutputException($"cannot remove an old file from '{Root}', the site kept from an earlier build: {ex.Message}; delete '{_sparePath}' by hand");
+            _spareFailed = true;
+            throw new UnusableSpareException($"cannot remove an old file from the site kept from the last build: {ex.Message}", Root);
         }
     }
 
@@ -361,14 +388,21 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 
     /// <summary>
     /// A staging folder that never became the site is kept as the spare when the build keeps one (whatever it
-    /// holds, the next build checks each file), else deleted.
+    /// holds, the next build checks each file), else deleted. A spare that could not be written into is
+    /// deleted, its marker first: if the rest cannot go, no later build takes the folder for a site of its
+    /// own again (it would fail the same way), and none deletes it either.
     /// </summary>
     private void DeleteUncommitted()
     {
-        if (!_committed && Directory.Exists(Root) && !(_sparePath is not null && SpareSite.TryKeep(Root, _sparePath)))
+        if (!_committed && Directory.Exists(Root) && !(!_spareFailed && _sparePath is not null && SpareSite.TryKeep(Root, _sparePath)))
         {
             try
             {
+                if (_spareFailed)
+                {
+                    File.Delete(Path.Combine(Root, MarkerFile));
+                }
+
                 Directory.Delete(Root, recursive: true);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

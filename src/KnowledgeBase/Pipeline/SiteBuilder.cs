@@ -63,10 +63,31 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         }
 
         betweenStages?.Invoke();
-        using var target = liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory, cache?.SpareSite);
-        var written = SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, prepared.StaticFiles, Path.GetFullPath(options.InputDirectory), target, progress);
+        int WriteInto(ISiteFolder target)
+        {
+            using (target)
+            {
+                return SiteWriter.Write(prepared.Site, theme, render, prepared.Pages, prepared.StaticFiles, Path.GetFullPath(options.InputDirectory), target, progress);
+            }
+        }
+
+        List<string> notes = [];
+        int written;
+        try
+        {
+            written = WriteInto(liveFolder?.Begin() ?? (ISiteFolder)StagingDirectory.Create(options.OutputDirectory, cache?.SpareSite));
+        }
+        catch (UnusableSpareException unusable)
+        {
+            // The spare is only a way to write less: the site is written again into a new folder, as without
+            // the cache, and this build keeps no spare. Only a failure there too fails the build.
+            notes.Add($"the site kept from the last build could not be reused ({unusable.Message}); wrote a new folder instead"
+                + (Directory.Exists(unusable.Folder) ? $"; '{unusable.Folder}' could not be deleted: delete it by hand" : ""));
+            written = WriteInto(StagingDirectory.Create(options.OutputDirectory));
+        }
+
         cache?.KeepOnlyUsed();
-        return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true);
+        return new BuildResult(prepared.Findings, prepared.Files, prepared.Postmortems, written, Written: true) { Notes = notes };
     }
 
     /// <summary>Stages 1 to 6: everything but writing. The site model holds the rendered bodies in memory.</summary>

@@ -1,4 +1,5 @@
 using KnowledgeBase.Cli.Tests.Support;
+using KnowledgeBase.Testing;
 
 namespace KnowledgeBase.Cli.Tests.Commands;
 
@@ -144,5 +145,42 @@ public sealed class BuildCommandOutputTests : IDisposable
         Assert.Equal(2, next.ExitCode);
         Assert.Matches(@"kb build: cannot delete '.*\.site\.old-\w+', left beside the output by an earlier build", next.Error);
         Assert.DoesNotContain("internal error", first.Error + next.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kept_site_that_cannot_be_written_into_is_set_aside_and_the_build_writes_a_new_folder()
+    {
+        var input = _temp.CopyOf(Repo.Input, "kb");
+        var output = _temp.Combine("site");
+        Assert.Equal(0, Kb.Run("build", input, "--output", output).ExitCode);
+        Assert.Equal(0, Kb.Run("build", input, "--output", output).ExitCode);
+        // A new incident changes incidents/ (its list, a folder of its own), which something other than kb made unwritable in the spare.
+        var source = File.ReadAllText(Path.Combine(input, "2024-01-17-routing-engine-capacity.md"));
+        File.WriteAllText(Path.Combine(input, "2026-11-30-routing-engine-capacity-again.md"), source.Replace("title: ", "title: Again, ", StringComparison.Ordinal));
+
+        KbRun run, next;
+        var spare = _temp.Combine(".kb-cache", "site", "spare-site");
+        _ = new Unwritable(Path.Combine(spare, "incidents"));
+        try
+        {
+            run = Kb.Run("build", input, "--output", output);
+        }
+        finally
+        {
+            // The spare became the staging folder, which could not be deleted with the locked folder in it.
+            foreach (var folder in Directory.EnumerateDirectories(_temp.Path, ".site.staging-*").Append(spare).Where(Directory.Exists))
+            {
+                Unwritable.Release(Path.Combine(folder, "incidents"));
+            }
+        }
+
+        next = Kb.Run("build", input, "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"kb build: the site kept from the last build could not be reused \(cannot write 'incidents/[^']*' into the site kept from the last build: .*\); wrote a new folder instead; '.*\.site\.staging-\w+' could not be deleted: delete it by hand", run.Error);
+        Assert.True(File.Exists(Path.Combine(output, "incidents", "2026-11-30-routing-engine-capacity-again", "index.html")));
+        Assert.Equal(0, next.ExitCode);
+        Assert.DoesNotContain("could not be reused", next.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error + next.Error, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Output;
+using KnowledgeBase.Testing;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Output;
@@ -260,6 +261,72 @@ public sealed class SpareSiteTests : IDisposable
 
         Assert.Equal([StagingDirectory.MarkerFile, "index.html"], Files(Output));
         Assert.Equal([".kb-cache", "site"], ParentEntries());
+    }
+
+    [Fact]
+    public void A_spare_that_cannot_be_written_into_is_deleted_not_kept_and_the_live_site_stays()
+    {
+        TwoBuilds();
+        var before = FileTree.Hashes(Output);
+
+        var staging = StagingDirectory.Create(Output, Spare);
+        UnusableSpareException failure;
+        using (new Unwritable(Path.Combine(staging.Root, "incidents")))
+        {
+            failure = Assert.Throws<UnusableSpareException>(() => staging.WriteText("incidents/new/index.html", "a new incident"));
+        }
+
+        staging.Dispose();
+
+        Assert.StartsWith("cannot write 'incidents/new/index.html' into the site kept from the last build: ", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(staging.Root, failure.Folder);
+        Assert.False(Path.Exists(failure.Folder));
+        Assert.False(Path.Exists(Spare), "a spare that failed once would fail the next build the same way");
+        Assert.Equal(before, FileTree.Hashes(Output));
+    }
+
+    [Fact]
+    public void A_failed_spare_that_cannot_be_deleted_loses_its_marker_and_no_later_build_takes_or_deletes_it()
+    {
+        TwoBuilds();
+        var staging = StagingDirectory.Create(Output, Spare);
+        var locked = new Unwritable(Path.Combine(staging.Root, "incidents"));
+        try
+        {
+            Assert.Throws<UnusableSpareException>(() => staging.WriteText("incidents/new/index.html", "a new incident"));
+            staging.Dispose();
+
+            Assert.False(File.Exists(Path.Combine(staging.Root, StagingDirectory.MarkerFile)));
+            Build(("index.html", "next"));
+            Build(("index.html", "after"));
+            Assert.True(Directory.Exists(Path.Combine(staging.Root, "incidents/gone")), "not kb's to delete once unmarked");
+            Assert.Equal("next", File.ReadAllText(InSpare("index.html")));
+            Assert.Equal("after", File.ReadAllText(InOutput("index.html")));
+        }
+        finally
+        {
+            locked.Dispose();
+        }
+    }
+
+    [Fact]
+    public void A_spare_whose_old_files_cannot_be_removed_fails_the_commit_as_unusable_and_the_live_site_stays()
+    {
+        TwoBuilds();
+        var before = FileTree.Hashes(Output);
+
+        var staging = StagingDirectory.Create(Output, Spare);
+        staging.WriteText("index.html", "home without the gone incident");
+        using (new Unwritable(Path.Combine(staging.Root, "incidents/gone")))
+        {
+            var failure = Assert.Throws<UnusableSpareException>(staging.Commit);
+            Assert.StartsWith("cannot remove an old file from the site kept from the last build: ", failure.Message, StringComparison.Ordinal);
+        }
+
+        staging.Dispose();
+        Assert.Equal(before, FileTree.Hashes(Output));
+        Assert.False(Path.Exists(staging.Root));
+        Assert.False(Path.Exists(Spare));
     }
 
     [Fact]

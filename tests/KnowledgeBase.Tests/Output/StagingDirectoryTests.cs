@@ -1,4 +1,5 @@
 using KnowledgeBase.Output;
+using KnowledgeBase.Testing;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Output;
@@ -105,6 +106,28 @@ public sealed class StagingDirectoryTests : IDisposable
         }
 
         Assert.False(Directory.Exists(root));
+        Assert.Equal(before, FileTree.Hashes(Output));
+        Assert.Equal(["site"], ParentEntries());
+    }
+
+    [Fact]
+    public void A_write_that_fails_is_an_output_error_naming_the_page_and_the_previous_site_stays()
+    {
+        PreviousSite();
+        var before = FileTree.Hashes(Output);
+
+        OutputException failure;
+        using (var staging = StagingDirectory.Create(Output))
+        {
+            staging.WriteText("incidents/a/index.html", "a");
+            using (new Unwritable(Path.Combine(staging.Root, "incidents")))
+            {
+                failure = Assert.Throws<OutputException>(() => staging.WriteText("incidents/b/index.html", "b"));
+            }
+        }
+
+        Assert.IsNotType<UnusableSpareException>(failure);
+        Assert.StartsWith("cannot write 'incidents/b/index.html' into ", failure.Message, StringComparison.Ordinal);
         Assert.Equal(before, FileTree.Hashes(Output));
         Assert.Equal(["site"], ParentEntries());
     }

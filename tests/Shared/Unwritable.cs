@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace KnowledgeBase.Cli.Tests.Support;
+namespace KnowledgeBase.Testing;
 
 /// <summary>
 /// A folder whose entries cannot be added or removed until disposed. Tests run as root in CI, and root ignores
 /// permissions: there the folder is made immutable (<c>chattr +i</c>), elsewhere read-only. Unix only.
 /// </summary>
-internal sealed class Unwritable : IDisposable
+public sealed class Unwritable : IDisposable
 {
     private readonly string _folder;
 
