@@ -42,7 +42,7 @@ internal static class NeighbourExpansion
             }
         }
 
-        var scored = new List<(Neighbour, double)>(buffer.Touched.Count);
+        var scored = new List<(Neighbour, double)>(buffer.Touched.Length);
         foreach (var d in buffer.Touched)
         {
             scored.Add((new Neighbour(d, buffer.Direct[d], buffer.Text[d]), (buffer.Direct[d] + (weight * buffer.Spread[d])) / (1 + weight)));

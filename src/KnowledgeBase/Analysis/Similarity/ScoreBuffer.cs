@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeBase.Analysis.Similarity;
 
 /// <summary>
@@ -14,7 +16,12 @@ internal sealed class ScoreBuffer(int documents)
 
     /// <summary>The mean direct score of each candidate with the query's neighbours.</summary>
     public double[] Spread { get; } = new double[documents];
-    public List<int> Touched { get; } = [];
+    /// <summary>The documents touched since the last <see cref="Clear"/>, in the order first touched.</summary>
+    public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
+
+    /// <summary>One more than the documents: <see cref="Touch"/> writes past the end before it knows whether the document is new.</summary>
+    private readonly int[] _touched = new int[documents + 1];
+    private int _count;
 
     /// <summary>The best candidates of the query in progress, worst on top; kept between queries to reuse its storage.</summary>
     public PriorityQueue<Neighbour, Neighbour> Best { get; } = new(NeighbourRows.WorstFirst);
@@ -22,7 +29,8 @@ internal sealed class ScoreBuffer(int documents)
     /// <summary>The best scores of the query's first pass, lowest on top; kept between queries to reuse its storage.</summary>
     public PriorityQueue<double, double> Floor { get; } = new();
 
-    private readonly bool[] _seen = new bool[documents];
+    /// <summary>1 for a document touched since the last <see cref="Clear"/>: a number, so touching needs no branch.</summary>
+    private readonly byte[] _seen = new byte[documents];
 
     /// <summary>Per document, the places of the query's keywords it was found to hold (bit p for place p).</summary>
     public ulong[] Shared { get; } = new ulong[documents];
@@ -37,6 +45,7 @@ internal sealed class ScoreBuffer(int documents)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddText(int doc, double value)
     {
         Touch(doc);
@@ -64,18 +73,22 @@ internal sealed class ScoreBuffer(int documents)
             Direct[doc] = 0;
             Spread[doc] = 0;
             Shared[doc] = 0;
-            _seen[doc] = false;
+            _seen[doc] = 0;
         }
 
-        Touched.Clear();
+        _count = 0;
     }
 
+    /// <summary>
+    /// Writes the document at the end of the list, and moves the end past it only when it is new. A query
+    /// touches each document over and over, in no order a branch could predict: at 10,000 long-tailed
+    /// postmortems some 300 million times a build.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Touch(int doc)
     {
-        if (!_seen[doc])
-        {
-            _seen[doc] = true;
-            Touched.Add(doc);
-        }
+        _touched[_count] = doc;
+        _count += 1 - _seen[doc];
+        _seen[doc] = 1;
     }
 }

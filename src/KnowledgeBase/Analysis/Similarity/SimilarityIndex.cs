@@ -191,6 +191,8 @@ public sealed class SimilarityIndex
 
         var best = buffer.Best;
         best.Clear();
+        // The full heap's worst score: most candidates fall below it, and are turned away without the comparer.
+        var worst = double.NegativeInfinity;
         foreach (var d in buffer.Touched)
         {
             // Not scored when even sharing every keyword could not reach the floor.
@@ -220,6 +222,11 @@ public sealed class SimilarityIndex
                 return;
             }
 
+            if (score < worst)
+            {
+                return;
+            }
+
             var candidate = new Neighbour(d, score, text);
             if (best.Count < length)
             {
@@ -228,6 +235,15 @@ public sealed class SimilarityIndex
             else if (NeighbourRows.Order.Compare(candidate, best.Peek()) < 0)
             {
                 best.DequeueEnqueue(candidate, candidate);
+            }
+            else
+            {
+                return;
+            }
+
+            if (best.Count == length)
+            {
+                worst = best.Peek().Score;
             }
         }
     }
@@ -245,15 +261,21 @@ public sealed class SimilarityIndex
             return double.NegativeInfinity;
         }
 
+        // The full heap's lowest score: most scores fall below it, and are turned away without a call.
+        var lowest = double.NegativeInfinity;
         foreach (var d in buffer.Touched)
         {
             var score = _settings.Text * Math.Min(1, buffer.Text[d]) / total;
-            if (score <= 0 || d == excluded)
+            if (score <= 0 || d == excluded || score <= lowest)
             {
                 continue;
             }
 
             KeepHighest(floor, length, score);
+            if (floor.Count == length)
+            {
+                lowest = floor.Peek();
+            }
         }
 
         return floor.Count == length ? floor.Peek() : double.NegativeInfinity;
