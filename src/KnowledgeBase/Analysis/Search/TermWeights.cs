@@ -53,6 +53,58 @@ public sealed class TermWeights
     /// <summary>A weight as lunr writes it (see the remarks).</summary>
     public static double Weight(int thousandths) => thousandths / 1000.0;
 
+    /// <summary>The most bytes <see cref="WriteWeight"/> writes: a sign, ten digits, a point.</summary>
+    public const int MaxWeightBytes = 12;
+
+    /// <summary>
+    /// Writes <see cref="Weight"/> as JSON writes that double (the shortest decimal that reads back as it), from
+    /// the whole thousandths: the same bytes without formatting a double. A search's term chunks hold some 10
+    /// million weights at 10,000 long-tailed postmortems, and formatting them as doubles was half the time
+    /// spent writing the chunks.
+    /// </summary>
+    /// <returns>How many bytes were written into <paramref name="utf8"/> (at least <see cref="MaxWeightBytes"/> long).</returns>
+    /// <remarks>
+    /// Why the bytes agree: <c>thousandths / 1000.0</c> is the double nearest that decimal, so the decimal reads
+    /// back as it; no shorter decimal does, since two decimals of at most three places differ by a thousandth,
+    /// far more than the gap between doubles of this size.
+    /// </remarks>
+    public static int WriteWeight(int thousandths, Span<byte> utf8)
+    {
+        var at = 0;
+        long value = thousandths;
+        if (value < 0)
+        {
+            utf8[at++] = (byte)'-';
+            value = -value;
+        }
+
+        var (whole, fraction) = Math.DivRem(value, 1000);
+        var digits = 1;
+        for (var rest = whole / 10; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            utf8[at + i] = (byte)('0' + (whole % 10));
+            whole /= 10;
+        }
+
+        at += digits;
+        if (fraction != 0)
+        {
+            utf8[at++] = (byte)'.';
+            for (var scale = 100; fraction != 0; scale /= 10)
+            {
+                utf8[at++] = (byte)('0' + (fraction / scale));
+                fraction %= scale;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>
     /// A score as the number of thousandths lunr rounds it to, <c>Math.round(score * 1000)</c>: JavaScript
     /// rounds halves up, which for positive scores is away from zero.

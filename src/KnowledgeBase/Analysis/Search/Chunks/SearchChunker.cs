@@ -123,6 +123,7 @@ public static class SearchChunker
     private static byte[] TermEntry(string term, int termIndex, TermWeights weights)
     {
         var buffer = new ArrayBufferWriter<byte>();
+        Span<byte> weight = stackalloc byte[TermWeights.MaxWeightBytes];
         using (var json = new Utf8JsonWriter(buffer, Writer))
         {
             json.WriteStartArray();
@@ -135,7 +136,7 @@ public static class SearchChunker
                 for (var i = 0; i < docs.Length; i++)
                 {
                     json.WriteNumberValue(docs.Span[i]);
-                    json.WriteNumberValue(TermWeights.Weight(values.Span[i]));
+                    json.WriteRawValue(weight[..TermWeights.WriteWeight(values.Span[i], weight)], skipInputValidation: true);
                 }
 
                 json.WriteEndArray();
