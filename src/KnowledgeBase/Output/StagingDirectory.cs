@@ -67,7 +67,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         }
 
         spareSite = spareSite is null ? null : Path.GetFullPath(spareSite).TrimEnd(Path.DirectorySeparatorChar);
-        RemoveLeftovers(parent, Path.GetFileName(output), spareSite);
+        SiteLeftovers.Remove(parent, Path.GetFileName(output), spareSite);
         var path = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..12]}");
         var spare = spareSite is null ? null : SpareSite.TryTake(spareSite, path);
         var staging = new StagingDirectory(output, path, spareSite, spare);
@@ -83,67 +83,6 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         }
 
         return staging;
-    }
-
-    /// <summary>
-    /// A build that was killed cannot clean up after itself: its staging (or old) folder stays beside the
-    /// output. The next build removes those, and only folders of that name that carry our marker. Only one
-    /// build writes an output at a time (<see cref="OutputLock"/>), so none of them is another build's.
-    /// One that cannot be removed stops the build: left alone, a site's worth of files would pile up
-    /// beside the output build after build. When the build keeps a spare site and has none, the first of
-    /// them becomes it instead: moving it costs nothing, deleting it a site's worth of files.
-    /// </summary>
-    private static void RemoveLeftovers(string parent, string name, string? spareSite)
-    {
-        foreach (var pattern in new[] { $".{name}.staging-*", $".{name}.old-*" })
-        {
-            foreach (var folder in Directory.EnumerateDirectories(parent, pattern))
-            {
-                var marked = File.Exists(Path.Combine(folder, MarkerFile));
-                if (marked && spareSite is not null && new DirectoryInfo(folder).LinkTarget is null && SpareSite.TryKeep(folder, spareSite))
-                {
-                    continue;
-                }
-
-                if (marked || !Directory.EnumerateFileSystemEntries(folder).Any())
-                {
-                    try
-                    {
-                        DeleteSite(folder);
-                    }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        throw new OutputException($"cannot delete '{folder}', left beside the output by an earlier build: {ex.Message}; delete it by hand");
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Deletes a site folder with its marker last: one whose deletion fails halfway still carries the marker,
-    /// so the next build knows it for one of its own and tries again.
-    /// </summary>
-    private static void DeleteSite(string folder)
-    {
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
-        {
-            if (entry.Name == MarkerFile)
-            {
-                continue;
-            }
-
-            if (entry is DirectoryInfo { LinkTarget: null } subfolder)
-            {
-                subfolder.Delete(recursive: true);
-            }
-            else
-            {
-                entry.Delete();
-            }
-        }
-
-        Directory.Delete(folder, recursive: true);
     }
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
@@ -336,7 +275,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
         {
             try
             {
-                DeleteSite(old);
+                SiteLeftovers.DeleteSite(old);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
