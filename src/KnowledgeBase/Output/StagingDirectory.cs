@@ -87,42 +87,35 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] content)
+    public void WriteBytes(string relativePath, byte[] content) => Write(relativePath, full =>
+    {
+        if (_spare?.Holds(full, content) == true)
+        {
+            return;
+        }
+
+        var target = _previous is null && _spare is null ? full : ReplaceableTarget(full);
+        if (_previous?.TryReuse(relativePath, content, target) != true)
+        {
+            File.WriteAllBytes(target, content);
+        }
+    });
+
+    public void CopyFile(string relativePath, string sourceFile) => Write(relativePath, full =>
+        File.Copy(sourceFile, _previous is null && _spare is null ? full : ReplaceableTarget(full), overwrite: true));
+
+    /// <summary>
+    /// One write, counted in (see <see cref="BeginWrite"/>), into the folder made for it; <paramref name="write"/>
+    /// is given the full path. A failure is named by the path it was for (see <see cref="WriteFailed"/>).
+    /// </summary>
+    private void Write(string relativePath, Action<string> write)
     {
         BeginWrite();
         try
         {
             var full = Resolve(relativePath);
             MakeFolder(Path.GetDirectoryName(full)!);
-            if (_spare?.Holds(full, content) == true)
-            {
-                return;
-            }
-
-            var target = _previous is null && _spare is null ? full : ReplaceableTarget(full);
-            if (_previous?.TryReuse(relativePath, content, target) != true)
-            {
-                File.WriteAllBytes(target, content);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw WriteFailed(relativePath, ex);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _writers);
-        }
-    }
-
-    public void CopyFile(string relativePath, string sourceFile)
-    {
-        BeginWrite();
-        try
-        {
-            var full = Resolve(relativePath);
-            MakeFolder(Path.GetDirectoryName(full)!);
-            File.Copy(sourceFile, _previous is null && _spare is null ? full : ReplaceableTarget(full), overwrite: true);
+            write(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -333,22 +326,25 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     /// </summary>
     private void DeleteUncommitted()
     {
-        if (!_committed && Directory.Exists(Root) && !(!_spareFailed && _sparePath is not null && SpareSite.TryKeep(Root, _sparePath)))
+        if (_committed || !Directory.Exists(Root) || (!_spareFailed && _sparePath is not null && SpareSite.TryKeep(Root, _sparePath)))
         {
-            try
-            {
-                if (_spareFailed)
-                {
-                    File.Delete(Path.Combine(Root, MarkerFile));
-                }
+            return;
+        }
 
-                Directory.Delete(Root, recursive: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        try
+        {
+            if (_spareFailed)
             {
-                // Disposing runs as a failed build unwinds: its own error is the one to report. The next build
-                // removes this folder, or says why it cannot.
+                File.Delete(Path.Combine(Root, MarkerFile));
             }
+
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Disposing runs as a failed build unwinds: its own error is the one to report. The next build
+            // removes this folder, or says why it cannot; one that lost its marker is the user's to delete,
+            // and the build's note names it (see SiteBuilder).
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace KnowledgeBase.Analysis.Search;
 
@@ -79,18 +80,7 @@ public sealed class TermWeights
         }
 
         var (whole, fraction) = Math.DivRem(value, 1000);
-        var digits = 1;
-        for (var rest = whole / 10; rest != 0; rest /= 10)
-        {
-            digits++;
-        }
-
-        for (var i = digits - 1; i >= 0; i--)
-        {
-            utf8[at + i] = (byte)('0' + (whole % 10));
-            whole /= 10;
-        }
-
+        whole.TryFormat(utf8[at..], out var digits, provider: CultureInfo.InvariantCulture);
         at += digits;
         if (fraction != 0)
         {

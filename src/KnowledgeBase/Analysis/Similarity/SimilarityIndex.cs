@@ -217,12 +217,7 @@ public sealed class SimilarityIndex
         void Consider(int d, double keyword, double text)
         {
             var score = ((_settings.Keywords * keyword) + (_settings.Text * text)) / total;
-            if (score <= 0 || d == excluded)
-            {
-                return;
-            }
-
-            if (score < worst)
+            if (score <= 0 || score < worst || d == excluded)
             {
                 return;
             }
