@@ -15,12 +15,15 @@ public readonly record struct IncidentTime(DateTimeOffset Value, bool HasTime) :
         ? Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
         : IsoDate;
 
+    /// <summary>The day alone, in the human form ("12 Mar 2024"), for lists that name many incidents.</summary>
+    public string DayDisplay => Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>The human form: "12 Mar 2024" or "12 Mar 2024 14:05 UTC".</summary>
     public string Display
     {
         get
         {
-            var date = Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+            var date = DayDisplay;
             if (!HasTime)
             {
                 return date;

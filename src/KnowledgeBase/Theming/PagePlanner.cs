@@ -68,7 +68,7 @@ public static class PagePlanner
             var first = view.GroupedBy == "owner" ? SitePaths.ActionsByOwner : SitePaths.Actions;
             pages.Add(new PlannedPage(ListPages.PathOf(first, view.Pager.Number), PageTemplate.Actions,
                 Numbered(view.GroupedBy == "owner" ? "Action items by owner" : "Action items", view.Pager), "actions",
-                "Every follow-up of every incident: open, in progress, overdue, done and won't do.", view));
+                "The open follow-ups of every incident, overdue first, with the counts of those in progress, overdue, done and won't do.", view));
         }
 
         pages.Add(new PlannedPage(SitePaths.Metrics, PageTemplate.Metrics, "Metrics", "metrics",

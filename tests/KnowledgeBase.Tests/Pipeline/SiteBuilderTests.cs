@@ -26,8 +26,9 @@ public class SiteBuilderTests(InputSiteFixture site) : IClassFixture<InputSiteFi
         [.. files.Where(f => f.StartsWith("incidents/", StringComparison.Ordinal) && f.Count(c => c == '/') == 2 && f != "incidents/by-severity/index.html")
             .Select(f => f.Split('/')[1])];
 
+    /// <summary>The incidents a tag, service, severity or category page lists, one line each.</summary>
     private static string[] Listed(AngleSharp.Dom.IDocument page) =>
-        [.. page.QuerySelectorAll("ol.incident-list h2.card-title a").Select(a => a.GetAttribute("href")!.Split('/')[^2])];
+        [.. page.QuerySelectorAll("ol.incident-rows > li > a").Select(a => a.GetAttribute("href")!.Split('/')[^2])];
 
     /// <summary>A list's pages, from its first (the sample's kb.yml has page_size 10): page 2 and on are at page/N/.</summary>
     private IEnumerable<AngleSharp.Dom.IDocument> PagesOf(string first)

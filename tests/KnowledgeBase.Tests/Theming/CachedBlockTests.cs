@@ -88,7 +88,7 @@ public sealed class CachedBlockTests
     }
 
     [Fact]
-    public void A_shared_card_is_written_for_each_page_s_depth_and_heading_level()
+    public void A_shared_entry_is_written_for_each_page_s_depth_and_kind_of_list()
     {
         using var site = new SmallSite()
             .Postmortem("a.md", "title: Disk full\ndate: 2024-01-01\nseverity: sev1\ntags: [storage]")
@@ -97,11 +97,12 @@ public sealed class CachedBlockTests
         site.BuildClean();
 
         var home = site.Page("index.html").QuerySelectorAll(".incident-card .card-title");
-        var tag = site.Page("tags/storage/index.html").QuerySelectorAll(".incident-card .card-title");
+        var tag = site.Page("tags/storage/index.html").QuerySelectorAll("ol.incident-rows > li > a");
+        var severity = site.Page("severities/sev1/index.html").QuerySelectorAll("ol.incident-rows > li > a");
         Assert.Equal(["H3", "H3"], home.Select(h => h.TagName));
-        Assert.Equal(["H2", "H2"], tag.Select(h => h.TagName));
         Assert.Equal(["incidents/b/index.html", "incidents/a/index.html"], home.Select(h => h.QuerySelector("a")!.GetAttribute("href")));
-        Assert.Equal(["../../incidents/b/index.html", "../../incidents/a/index.html"], tag.Select(h => h.QuerySelector("a")!.GetAttribute("href")));
-        Assert.Equal(["Queue stalled", "Disk full"], tag.Select(h => h.TextContent));
+        Assert.Equal(["../../incidents/b/index.html", "../../incidents/a/index.html"], tag.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Queue stalled", "Disk full"], tag.Select(a => a.TextContent));
+        Assert.Equal(["../../incidents/a/index.html"], severity.Select(a => a.GetAttribute("href")));
     }
 }

@@ -3,15 +3,15 @@ using KnowledgeBase.Tests.Support;
 namespace KnowledgeBase.Tests.Theming;
 
 /// <summary>
-/// Every tag page lists the cards of its incidents, so what a card shows is repeated on a page per tag it
-/// carries: a card on a tag (or service, severity, category) page shows no tags, and the home page's cards
-/// show a dozen and count the rest, keeping a site linear in its input.
+/// Every tag page lists its incidents, so what an entry shows is repeated on a page per tag it carries: a tag
+/// (or service, severity, category) page lists each incident on one line, without its tags or summary, and
+/// the home page's cards show a dozen tags and count the rest, keeping a site linear in its input.
 /// </summary>
 public sealed class IncidentCardTests : IDisposable
 {
     private readonly SmallSite _site = new SmallSite()
         .Postmortem("many.md", "title: Many\ndate: 2024-01-10\ntags: [" + string.Join(", ", Enumerable.Range(1, 30).Select(i => $"t{i:00}")) + "]")
-        .Postmortem("few.md", "title: Few\ndate: 2024-02-10\ntags: [t01, dns]");
+        .Postmortem("few.md", "title: Few\ndate: 2024-02-10\ntags: [t01, dns]", "The queue stalled for an hour.");
 
     public void Dispose() => _site.Dispose();
 
@@ -37,12 +37,30 @@ public sealed class IncidentCardTests : IDisposable
     }
 
     [Fact]
-    public void A_card_on_a_tag_page_shows_no_tags()
+    public void A_tag_page_lists_each_incident_on_one_line_without_its_tags_or_summary()
     {
         _site.BuildClean();
-        var cards = _site.Page("tags/t01/index.html").QuerySelectorAll(".incident-card");
+        var rows = _site.Page("tags/t01/index.html").QuerySelectorAll("ol.incident-rows > li");
 
-        Assert.Equal(2, cards.Length);
-        Assert.All(cards, card => Assert.Null(card.QuerySelector(".chips")));
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, row => Assert.Null(row.QuerySelector(".chips, .summary")));
+        Assert.All(rows, row => Assert.NotNull(row.QuerySelector("a[href^='../../incidents/']")));
+        Assert.Contains("The queue stalled", _site.Page("index.html").QuerySelector(".incident-card .summary")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_line_shows_the_day_and_a_severity_badge_that_only_the_incident_page_links()
+    {
+        using var site = new SmallSite().Postmortem("disk.md", "title: Disk full\ndate: 2024-03-12T14:05:00Z\nseverity: sev1\ntags: [storage]");
+
+        site.BuildClean();
+
+        var meta = site.Page("tags/storage/index.html").QuerySelector("ol.incident-rows .meta")!;
+        Assert.Equal("2024-03-12", meta.QuerySelector("time")?.GetAttribute("datetime"));
+        Assert.Equal("12 Mar 2024", meta.QuerySelector("time")?.TextContent);
+        Assert.Equal("SPAN", meta.QuerySelector(".badge.sev")?.TagName);
+        var header = site.Page("incidents/disk/index.html").QuerySelector(".incident-header");
+        Assert.Equal("../../severities/sev1/index.html", header?.QuerySelector("a.badge.sev")?.GetAttribute("href"));
+        Assert.Equal("12 Mar 2024 14:05 UTC", header?.QuerySelector("time")?.TextContent);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ViewBuilder(SiteModel site)
 
     public DateOnly AsOf => _asOf;
 
-    public static DateView Date(IncidentTime time) => new(time.Iso, time.Display, time.IsoDate[..4]);
+    public static DateView Date(IncidentTime time) => new(time.Iso, time.Display, time.IsoDate[..4], time.IsoDate, time.DayDisplay);
 
     public static DateView Date(DateOnly date) => Date(new IncidentTime(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false));
 
@@ -97,23 +97,28 @@ public sealed class ViewBuilder(SiteModel site)
 
     /// <summary>
     /// Possible duplicates an incident page lists: an archive of near-identical reports (a template filled
-    /// in many times) gave one page 300 of them, 120 kB; the page lists the newest and counts the rest.
+    /// in many times) gave one page 300 of them, 120 kB; the page lists the newest few, which make the point,
+    /// and counts the rest (<c>kb check</c> lists every pair).
     /// </summary>
-    private const int ShownDuplicates = 10;
+    private const int ShownDuplicates = 3;
 
     /// <summary>The similar incidents analysis chose for one of the page's groups, laid out.</summary>
     private List<SimilarView> Similar(IEnumerable<Analysis.Similarity.SimilarIncident> shown) =>
         [.. shown.Select(s => new SimilarView(Summary(s.Target), s.Score.ToString("0.00", CultureInfo.InvariantCulture), s.Reasons))];
 
     /// <summary>
-    /// The pages of the action items grouped by incident (newest first) or by owner, <paramref name="pageSize"/>
-    /// items a page: a group cut by a page break goes on, marked as continued, on the next.
+    /// The pages of the open action items grouped by incident (newest first) or by owner, <paramref name="pageSize"/>
+    /// items a page: a group cut by a page break goes on, marked as continued, on the next. Done and won't-do
+    /// items are counted here and listed on their incident's page: the list is the work still to do, and
+    /// listing every item twice (by incident, by owner) made it the largest part of a big archive's site.
     /// </summary>
     public IReadOnlyList<ActionsPageView> Actions(bool byOwner, int pageSize)
     {
         var report = site.Actions;
         var groups = (byOwner ? report.ByOwner() : report.ByIncident()).ToList();
-        var rows = groups.SelectMany((group, g) => group.Rows.Select((row, r) => (Group: g, First: r == 0, Row: row))).ToList();
+        var rows = groups
+            .SelectMany((group, g) => group.Rows.Where(IsOpen).Select((row, r) => (Group: g, First: r == 0, Row: row)))
+            .ToList();
         var asOf = Date(_asOf);
         var totals = Counts(report.Counts());
         var firstPath = byOwner ? SitePaths.ActionsByOwner : SitePaths.Actions;
@@ -126,7 +131,7 @@ public sealed class ViewBuilder(SiteModel site)
                 return new ActionGroupView(
                     byOwner ? group.Key : _byId[group.Key].Postmortem.Title,
                     byOwner ? "" : _byId[group.Key].PagePath,
-                    group.Rows.Count(r => r.Matches(Analysis.Actions.ActionWord.Open)),
+                    group.Rows.Count(IsOpen),
                     group.Rows.Length,
                     !part.First().First,
                     [.. part.Select(x => new ActionRowView(ActionItem(x.Row.Item), Summary(_byId[x.Row.Incident.Id])))]);
@@ -134,6 +139,8 @@ public sealed class ViewBuilder(SiteModel site)
             return new ActionsPageView(asOf, totals, byOwner ? "owner" : "incident", [.. pageGroups], SitePaths.Actions, SitePaths.ActionsByOwner, page.Pager);
         })];
     }
+
+    private static bool IsOpen(Analysis.Actions.ActionItemRow row) => row.Matches(Analysis.Actions.ActionWord.Open);
 
     public static ActionCountsView Counts(Analysis.Actions.ActionCounts counts) =>
         new(counts.Total, counts.Open, counts.InProgress, counts.Overdue, counts.Done, counts.WontDo);

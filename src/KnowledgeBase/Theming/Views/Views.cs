@@ -23,7 +23,10 @@ public sealed record PageView(string Title, string Path, string Root, string? Ca
 /// <summary>A link to a page with a label, and a count where one helps (tags with their number of incidents).</summary>
 public sealed record LinkView(string Name, string Path, int Count, string Description);
 
-public sealed record DateView(string Iso, string Display, string Year);
+/// <summary>A point in time as pages show it.</summary>
+/// <param name="Day">The day alone, machine-readable ("2024-03-12"), and <paramref name="DayDisplay"/> its human form ("12 Mar 2024"):
+/// what lists show, where the time of day of each entry would only add bytes (it is on the incident's page).</param>
+public sealed record DateView(string Iso, string Display, string Year, string Day, string DayDisplay);
 
 public sealed record SeverityView(string Id, string Label, int Rank, string Path);
 
