@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using KnowledgeBase.Configuration;
@@ -25,11 +24,8 @@ public sealed class SimilarityIndex
     /// <summary>Which match of each incident marks the background (see <see cref="Calibrate"/>); 0 when there is none.</summary>
     private readonly int _calibrationRank;
 
-    /// <summary>
-    /// Score buffers for queries running in parallel: each query takes one and gives it back, so none
-    /// allocates its own. A stack, not a bag: a bag locks when a buffer moves between threads.
-    /// </summary>
-    private readonly ConcurrentStack<ScoreBuffer> _buffers = [];
+    /// <summary>Finds each row's direct matches, and lends the score buffers every query needs.</summary>
+    private readonly DirectMatches _direct;
 
     /// <param name="rendered">The incidents with their bodies' text, in order.</param>
     /// <param name="prompts">The template's prompts, which drafts may still carry and which are not compared.</param>
@@ -53,10 +49,11 @@ public sealed class SimilarityIndex
         _keywords = new KeywordSignal(_documents, settings);
         _text = text;
         _byId = incidents.Select((incident, index) => (incident.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        _direct = new DirectMatches(_keywords, text, settings, incidents.Count);
 
         // Every incident's direct row, on every core: the ranking reads its neighbours' rows.
         _rows = new NeighbourRows([.. ParallelEnumerable.Range(0, incidents.Count).AsOrdered()
-            .Select(d => DirectRow(_documents[d], _text.VectorOf(d), d, NeighbourRows.Length))]);
+            .Select(d => _direct.Row(_documents[d], _text.VectorOf(d), d, NeighbourRows.Length))]);
         _calibrationRank = incidents.Count < CalibrationMinimum ? 0 : Math.Min(20, (incidents.Count - 1) / 2);
         WeakThreshold = settings.MinScore ?? Calibrate();
     }
@@ -92,17 +89,14 @@ public sealed class SimilarityIndex
         }
 
         var step = Math.Max(1, n / CalibrationSample);
-        var buffer = Buffer();
+        var buffer = _direct.Rent();
         var scores = Enumerable.Range(0, n).Where(d => d % step == 0)
             .Select(d => NeighbourExpansion.Score(_rows[d], _rows, d, _settings.Neighbours, buffer).Select(s => s.Score).OrderDescending().ElementAtOrDefault(rank - 1))
             .Order()
             .ToList();
-        _buffers.Push(buffer);
+        _direct.Return(buffer);
         return Math.Round(scores[scores.Count / 2], 4);
     }
-
-    /// <summary>A score buffer no other query holds.</summary>
-    private ScoreBuffer Buffer() => _buffers.TryPop(out var buffer) ? buffer : new ScoreBuffer(_incidents.Count);
 
     private static List<TermCounts> CountAll(IReadOnlyList<RenderedFile> rendered, TemplatePrompts prompts)
     {
@@ -120,7 +114,7 @@ public sealed class SimilarityIndex
     public IReadOnlyList<SimilarIncident> SimilarTo(string id, int top, Func<IReadOnlyList<SimilarIncident>, IEnumerable<SimilarIncident>> explain)
     {
         var doc = _byId[id];
-        var row = top <= NeighbourRows.Length ? _rows[doc] : DirectRow(_documents[doc], _text.VectorOf(doc), doc, top);
+        var row = top <= NeighbourRows.Length ? _rows[doc] : _direct.Row(_documents[doc], _text.VectorOf(doc), doc, top);
         return Explain(_documents[doc], _text.VectorOf(doc), Rank(row, doc, top), explain);
     }
 
@@ -134,7 +128,7 @@ public sealed class SimilarityIndex
     {
         var vector = _text.VectorOf(query);
         var excluded = exclude is not null && _byId.TryGetValue(exclude, out var index) ? index : -1;
-        var row = DirectRow(query, vector, excluded, Math.Max(top, NeighbourRows.Length));
+        var row = _direct.Row(query, vector, excluded, Math.Max(top, NeighbourRows.Length));
         var ranked = Rank(row, excluded, Math.Max(top, _calibrationRank));
         var background = _calibrationRank > 0 && ranked.Count >= _calibrationRank ? ranked[_calibrationRank - 1].Incident.Score : 0;
         var threshold = Math.Min(WeakThreshold, background);
@@ -149,146 +143,6 @@ public sealed class SimilarityIndex
         return [.. ranked.Select(r => chosen.Contains(r.Incident.Target.Id) ? r.Incident with { Reasons = Reasons(query, r.Direct.Doc, vector, r.Direct.Text) } : r.Incident)];
     }
 
-    /// <summary>
-    /// The best <paramref name="length"/> incidents by direct score (keywords and wording), every one sharing
-    /// something with the query; <paramref name="excluded"/> (an index, or -1) is never one.
-    /// </summary>
-    private Neighbour[] DirectRow(SimilarityDocument query, TermVector vector, int excluded, int length)
-    {
-        var total = _settings.Keywords + _settings.Text;
-        if (total <= 0 || length <= 0)
-        {
-            return [];
-        }
-
-        var buffer = Buffer();
-        _text.Score(vector, buffer);
-        var keywords = _keywords.Query(query);
-
-        // Keywords only add to a score, so the row's worst will be no lower than the length-th best of the
-        // wording alone (a text posting list keeps only its strongest incidents, so the wording reaches a
-        // bounded number of them however large the knowledge base grows).
-        var floor = WordingFloor(buffer, excluded, length, total);
-
-        // The query's keywords' postings, rarest first, each incident marked with the places of those it holds.
-        // A common tag is on thousands of incidents: once even the keywords left could not lift an incident
-        // sharing only them to the floor (with a margin for rounding), none of those can enter the row, and
-        // the walk stops. The marks are then incomplete, and the incidents reached are scored in full.
-        var marked = keywords.CanMark;
-        foreach (var (postings, bound, place) in keywords.ByWeight())
-        {
-            if (_settings.Keywords * bound * (1 + 1e-9) / total < floor)
-            {
-                marked = false;
-                break;
-            }
-
-            foreach (var d in postings)
-            {
-                buffer.AddShared(d, place);
-            }
-        }
-
-        var best = buffer.Best;
-        best.Clear();
-        // The full heap's worst score: most candidates fall below it, and are turned away without the comparer.
-        var worst = double.NegativeInfinity;
-        foreach (var d in buffer.Touched)
-        {
-            // Not scored when even sharing every keyword could not reach the floor.
-            var text = Math.Min(1, buffer.Text[d]);
-            if (((_settings.Keywords * (1 + 1e-9)) + (_settings.Text * text)) / total >= floor)
-            {
-                Consider(d, marked ? keywords.ScoreOf(d, buffer.Shared[d]) : keywords.Score(d), text);
-            }
-        }
-
-        var row = new Neighbour[best.Count];
-        for (var i = row.Length - 1; i >= 0; i--)
-        {
-            row[i] = best.Dequeue();
-        }
-
-        buffer.Clear();
-        _buffers.Push(buffer);
-        return row;
-
-        // Kept while it is among the best, which a heap with the worst on top tells at once.
-        void Consider(int d, double keyword, double text)
-        {
-            var score = ((_settings.Keywords * keyword) + (_settings.Text * text)) / total;
-            if (score <= 0 || score < worst || d == excluded)
-            {
-                return;
-            }
-
-            var candidate = new Neighbour(d, score, text);
-            if (best.Count < length)
-            {
-                best.Enqueue(candidate, candidate);
-            }
-            else if (NeighbourRows.Order.Compare(candidate, best.Peek()) < 0)
-            {
-                best.DequeueEnqueue(candidate, candidate);
-            }
-            else
-            {
-                return;
-            }
-
-            if (best.Count == length)
-            {
-                worst = best.Peek().Score;
-            }
-        }
-    }
-
-    /// <summary>
-    /// The <paramref name="length"/>-th best score of the incidents the wording reached, counting the wording
-    /// alone; no floor (negative infinity) when fewer reached it, or when keywords weigh against a match.
-    /// </summary>
-    private double WordingFloor(ScoreBuffer buffer, int excluded, int length, double total)
-    {
-        var floor = buffer.Floor;
-        floor.Clear();
-        if (_settings.Keywords < 0)
-        {
-            return double.NegativeInfinity;
-        }
-
-        // The full heap's lowest score: most scores fall below it, and are turned away without a call.
-        var lowest = double.NegativeInfinity;
-        foreach (var d in buffer.Touched)
-        {
-            var score = _settings.Text * Math.Min(1, buffer.Text[d]) / total;
-            if (score <= 0 || d == excluded || score <= lowest)
-            {
-                continue;
-            }
-
-            KeepHighest(floor, length, score);
-            if (floor.Count == length)
-            {
-                lowest = floor.Peek();
-            }
-        }
-
-        return floor.Count == length ? floor.Peek() : double.NegativeInfinity;
-    }
-
-    /// <summary>Keeps the <paramref name="count"/> highest scores offered in a heap with the lowest on top.</summary>
-    private static void KeepHighest(PriorityQueue<double, double> lowestFirst, int count, double score)
-    {
-        if (lowestFirst.Count < count)
-        {
-            lowestFirst.Enqueue(score, score);
-        }
-        else if (score > lowestFirst.Peek())
-        {
-            lowestFirst.DequeueEnqueue(score, score);
-        }
-    }
-
     /// <summary>The best <paramref name="top"/> in <see cref="Order"/>, without reasons yet.</summary>
     private List<(SimilarIncident Incident, Neighbour Direct)> Rank(Neighbour[] row, int excluded, int top)
     {
@@ -297,9 +151,9 @@ public sealed class SimilarityIndex
             return [];
         }
 
-        var buffer = Buffer();
+        var buffer = _direct.Rent();
         var scored = NeighbourExpansion.Score(row, _rows, excluded, _settings.Neighbours, buffer);
-        _buffers.Push(buffer);
+        _direct.Return(buffer);
 
         // Scores are rounded to four places (what pages and JSON show), so equal-looking scores order by date
         // and id. Only candidates at or above the top-th best rounded score can be shown: keep those (ties
@@ -310,7 +164,7 @@ public sealed class SimilarityIndex
             var best = new PriorityQueue<double, double>(top);
             foreach (var (_, score) in rounded)
             {
-                KeepHighest(best, top, score);
+                DirectMatches.KeepHighest(best, top, score);
             }
 
             var threshold = best.Peek();
