@@ -94,7 +94,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
             return;
         }
 
-        var target = _previous is null && _spare is null ? full : ReplaceableTarget(full);
+        var target = ReplaceableTarget(full);
         if (_previous?.TryReuse(relativePath, content, target) != true)
         {
             File.WriteAllBytes(target, content);
@@ -102,7 +102,7 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     });
 
     public void CopyFile(string relativePath, string sourceFile) => Write(relativePath, full =>
-        File.Copy(sourceFile, _previous is null && _spare is null ? full : ReplaceableTarget(full), overwrite: true));
+        File.Copy(sourceFile, ReplaceableTarget(full), overwrite: true));
 
     /// <summary>
     /// One write, counted in (see <see cref="BeginWrite"/>), into the folder made for it; <paramref name="write"/>
@@ -146,10 +146,15 @@ public sealed class StagingDirectory : ISiteFolder, Interruption.IStoppable
     /// <summary>
     /// A path written a second time, or found in the spare site, may name a file linked from the previous
     /// site: writing through that name would change the previous site, still the live one until the swap.
-    /// The name is removed first.
+    /// The name is removed first. A new folder with no previous site to link from holds no such name.
     /// </summary>
     private string ReplaceableTarget(string full)
     {
+        if (_previous is null && _spare is null)
+        {
+            return full;
+        }
+
         if (_spare is not null)
         {
             _spare.Clear(full);
