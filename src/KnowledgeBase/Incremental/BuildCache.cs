@@ -3,17 +3,18 @@ using KnowledgeBase.Analysis;
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
-/// What a build keeps for the next one: the renderings of postmortem bodies and each incident's analysed
-/// words; in memory only, also the front-matter already read and the rendered pages.
+/// What a build keeps for the next one: the renderings of postmortem bodies, each incident's analysed
+/// words and what each page rendered to; in memory only, also the front-matter already read and the
+/// rendered pages themselves.
 /// <c>kb build</c> keeps it in <c>.kb-cache/NAME/</c> beside the output folder <c>NAME</c>, a pack file per
 /// stage (see <see cref="CachePack"/>); <c>kb serve</c> in memory. Either way a build that uses it writes
 /// the same bytes as one that does not.
 /// </summary>
 /// <remarks>
-/// <c>kb build</c> keeps no pages: telling an unchanged page from a changed one means serializing its
-/// view, which costs about what rendering it does, and every page is compared with the spare site's copy
-/// (see <see cref="SpareSite"/>) anyway. Measured at
-/// 10,000 postmortems, its page stage took 6.5 s with the page cache and 3.6 s without.
+/// <c>kb build</c> keeps no page, only its digest under its fingerprint (see <see cref="PageDigests"/>):
+/// the page itself is in the site the build replaces. A fingerprint used to be the page's view as JSON,
+/// which cost about what rendering the page did (at 10,000 postmortems the page stage took 6.5 s with
+/// that cache and 3.6 s without); <see cref="ViewDigest"/> reads the view without serializing it.
 /// </remarks>
 public sealed class BuildCache : IDisposable
 {
@@ -22,6 +23,7 @@ public sealed class BuildCache : IDisposable
 
     private readonly Lazy<RenderCache> _bodies;
     private readonly Lazy<CachingDocumentAnalyser> _analysis;
+    private readonly Lazy<PageDigests?> _pageDigests;
 
     /// <param name="folder">
     /// Where the cache persists between runs; null keeps it in memory only. Nothing there is touched before
@@ -42,6 +44,7 @@ public sealed class BuildCache : IDisposable
         CachePack? Open(string name) => prepared.Value is { } path ? CachePack.Open(Path.Combine(path, name)) : null;
         _bodies = new(() => new RenderCache(Open("bodies.pack")));
         _analysis = new(() => new CachingDocumentAnalyser(new DocumentAnalyser(), Open("analysis.pack")));
+        _pageDigests = new(() => Open("pages.pack") is { } pack ? new PageDigests(pack) : null);
         Pages = folder is null ? new PageCache() : null;
         Parsed = folder is null ? new ParseMemo() : null;
         OnDisk = folder is not null;
@@ -68,6 +71,9 @@ public sealed class BuildCache : IDisposable
     /// <summary>Rendered pages, in memory only (<c>kb serve</c>); null on disk.</summary>
     public PageCache? Pages { get; }
 
+    /// <summary>What each page of the last build rendered to, on disk only (<c>kb build</c>); null in memory.</summary>
+    public PageDigests? PageDigests => _pageDigests.Value;
+
     /// <summary>The folder beside the output that <c>kb build</c> uses: <c>.kb-cache/NAME</c> next to <c>NAME</c>.</summary>
     public static string FolderFor(string outputDirectory)
     {
@@ -81,6 +87,10 @@ public sealed class BuildCache : IDisposable
         Bodies.KeepOnlyUsed();
         Pages?.KeepOnlyUsed();
         Analysis.KeepOnlyUsed();
+        if (_pageDigests.IsValueCreated)
+        {
+            _pageDigests.Value?.KeepOnlyUsed();
+        }
     }
 
     /// <summary>Closes the packs; a build that did not reach <see cref="KeepOnlyUsed"/> leaves the previous ones as they were.</summary>
@@ -94,6 +104,11 @@ public sealed class BuildCache : IDisposable
         if (_analysis.IsValueCreated)
         {
             _analysis.Value.Dispose();
+        }
+
+        if (_pageDigests.IsValueCreated)
+        {
+            _pageDigests.Value?.Dispose();
         }
     }
 

@@ -43,6 +43,38 @@ internal sealed class PreviousSite
         return IsRealFolder(Path.GetDirectoryName(source)!) && SameFile.Holds(source, content) && HardLink.TryCreate(source, target);
     }
 
+    /// <summary>
+    /// The previous site's file at <paramref name="relativePath"/> when its SHA-256 is <paramref name="digest"/>
+    /// (what the build that wrote it recorded); null when it has none such. The same rules as
+    /// <see cref="TryReuse"/>: a regular file in real folders, nothing followed out of the site.
+    /// </summary>
+    public byte[]? TryRead(string relativePath, ReadOnlySpan<byte> digest)
+    {
+        var source = SiteFolderPaths.Resolve(_root, relativePath, "previous site");
+        if (!IsRealFolder(Path.GetDirectoryName(source)!) || new FileInfo(source) is not { Exists: true, LinkTarget: null, Length: > 0 and <= MaxPage } file)
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = new byte[file.Length];
+            using (var handle = File.OpenHandle(source))
+            {
+                FileRanges.Read(handle, 0, bytes, source);
+            }
+
+            return System.Security.Cryptography.SHA256.HashData(bytes).AsSpan().SequenceEqual(digest) ? bytes : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Far larger than any page kb writes: a file this big is not one of its pages, and is not read.</summary>
+    private const long MaxPage = 64L << 20;
+
     private bool IsRealFolder(string folder)
     {
         if (folder.Length <= _root.Length)

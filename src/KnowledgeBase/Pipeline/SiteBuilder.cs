@@ -58,9 +58,14 @@ public sealed class SiteBuilder(IProgress<string>? progress = null, BuildCache? 
         Func<PlannedPage, string?, byte[]> render = pageRenderer.RenderUtf8;
         if (cache?.Pages is { } pages)
         {
-            var shared = PageCache.SharedKey(theme, siteView, options.BuildTime, prepared.Site.Config.BaseUrl);
-            render = new CachingPageRenderer(pageRenderer, pages, shared).Render;
+            render = new CachingPageRenderer(pageRenderer, pages, Fingerprints()).Render;
         }
+        else if (cache?.PageDigests is { } digests)
+        {
+            render = new ReusingPageRenderer(render, digests, Fingerprints(), PreviousSite.At(Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar))).Render;
+        }
+
+        PageFingerprint Fingerprints() => new(theme, siteView, options.BuildTime, prepared.Site.Config.BaseUrl);
 
         betweenStages?.Invoke();
         int WriteInto(ISiteFolder target)
