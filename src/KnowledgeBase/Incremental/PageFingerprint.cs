@@ -12,8 +12,12 @@ namespace KnowledgeBase.Incremental;
 /// </summary>
 public sealed partial class PageFingerprint
 {
-    /// <summary>An incident as lists show it: held by reference on many pages, digested once.</summary>
-    private readonly ViewDigest _digest = new(type => type == typeof(IncidentSummaryView));
+    /// <summary>
+    /// Views many pages hold by reference, digested once each: an incident as lists show it, and a
+    /// taxonomy with all its terms, which every one of its term pages carries (icco-postmortems' 989 tag
+    /// pages each held all 989 tags, and digesting them took longer than rendering the site).
+    /// </summary>
+    private readonly ViewDigest _digest = new(type => type == typeof(IncidentSummaryView) || type == typeof(TaxonomyView));
     private readonly byte[] _shared;
 
     public PageFingerprint(Theme theme, SiteView siteView, DateTimeOffset buildTime, string? baseUrl)

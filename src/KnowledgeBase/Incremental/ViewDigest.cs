@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -20,8 +19,9 @@ namespace KnowledgeBase.Incremental;
 /// <remarks>
 /// Why not JSON: serializing a page's view took about as long as rendering the page (the body's HTML
 /// escaped character by character), so a cache keyed that way saved nothing. Members are read through
-/// getters compiled once per type, texts are hashed as they are held in memory, and a view shared by
-/// many pages (an incident as it appears in lists) is digested once and stands in by its digest.
+/// delegates bound once per type to their getters, texts are hashed as they are held in memory, and a
+/// view shared by many pages (an incident as it appears in lists) is digested once and stands in by its
+/// digest.
 /// Safe from several threads at once; one instance serves one build, so what it remembers goes with it.
 /// </remarks>
 /// <param name="isShared">Types whose instances many views hold (by reference): each is digested once.</param>
@@ -43,13 +43,11 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
     /// <summary>A type as it is digested: a stable number for its name, and a getter per public property.</summary>
     private sealed record Shape(ulong Name, Func<object, object?>[] Members);
 
+    /// <summary>Streams kept from one view to the next: growing a new one per page cost more than walking it.</summary>
+    private readonly ConcurrentBag<ArrayBufferWriter<byte>> _buffers = [];
+
     /// <summary>The digest of <paramref name="view"/> (any value: a record, a list, a text, null).</summary>
-    public byte[] Of(object? view)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        Write(buffer, view, 0);
-        return SHA256.HashData(buffer.WrittenSpan);
-    }
+    public byte[] Of(object? view) => Digest(buffer => Write(buffer, view, 0));
 
     private void Write(ArrayBufferWriter<byte> buffer, object? value, int depth)
     {
@@ -153,11 +151,22 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
     }
 
     /// <summary>A shared view's own digest: its members, as a record anywhere else is written.</summary>
-    private byte[] OfRecord(object view)
+    private byte[] OfRecord(object view) => Digest(buffer => WriteRecord(buffer, view, 0));
+
+    /// <summary>Fills a stream of the pool (a shared view is digested while a page's stream is being filled: it takes another) and hashes it.</summary>
+    private byte[] Digest(Action<ArrayBufferWriter<byte>> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        WriteRecord(buffer, view, 0);
-        return SHA256.HashData(buffer.WrittenSpan);
+        var buffer = _buffers.TryTake(out var kept) ? kept : new ArrayBufferWriter<byte>(16 * 1024);
+        try
+        {
+            buffer.ResetWrittenCount();
+            write(buffer);
+            return SHA256.HashData(buffer.WrittenSpan);
+        }
+        finally
+        {
+            _buffers.Add(buffer);
+        }
     }
 
     private void WriteRecord(ArrayBufferWriter<byte> buffer, object value, int depth)
@@ -175,17 +184,34 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
     private Shape ShapeOf(Type type) => _shapes.GetOrAdd(type, static t => new Shape(StableHash(t.FullName ?? t.Name), Getters(t)));
 
     /// <summary>A getter per public instance property, in declaration order (the order is this build's code's, as the cache's is).</summary>
-    private static Func<object, object?>[] Getters(Type type)
+    private static Func<object, object?>[] Getters(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.GetIndexParameters().Length == 0)
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => Getter(type, p))];
+
+    /// <summary>
+    /// A delegate to the property's own getter, typed, so reading it costs a call: no code is generated
+    /// (a compiled expression per member cost more, on a small archive, than rendering its pages). A
+    /// value type's getter (a dictionary's entries) cannot be bound so, and is read by reflection.
+    /// </summary>
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
-        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.MetadataToken);
-        return [.. properties.Select(p =>
+        if (type.IsValueType)
         {
-            var view = Expression.Parameter(typeof(object));
-            var read = Expression.Property(Expression.Convert(view, type), p);
-            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), view).Compile();
-        })];
+            return property.GetValue;
+        }
+
+        var typed = typeof(ViewDigest).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type, property.PropertyType);
+        return (Func<object, object?>)typed.Invoke(null, [property.GetMethod!])!;
+    }
+
+    private static Func<object, object?> TypedGetter<TView, TValue>(MethodInfo getter)
+        where TView : class
+    {
+        var read = getter.CreateDelegate<Func<TView, TValue>>();
+        return view => read((TView)view);
     }
 
     /// <summary>FNV-1a over the name's UTF-8: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
