@@ -71,7 +71,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
                 return;
             case int number:
                 Tag(buffer, Kind.Int32);
-                Length(buffer, number);
+                Int32(buffer, number);
                 return;
             case long number:
                 Tag(buffer, Kind.Int64);
@@ -92,7 +92,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
                 return;
             case DateOnly date:
                 Tag(buffer, Kind.Date);
-                Length(buffer, date.DayNumber);
+                Int32(buffer, date.DayNumber);
                 return;
             case DateTimeOffset time:
                 Tag(buffer, Kind.DateTimeOffset);
@@ -102,7 +102,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
             case DateTime time:
                 Tag(buffer, Kind.DateTime);
                 Int64(buffer, time.Ticks);
-                Length(buffer, (int)time.Kind);
+                Int32(buffer, (int)time.Kind);
                 return;
             case TimeSpan span:
                 Tag(buffer, Kind.TimeSpan);
@@ -111,12 +111,12 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
             case Utf8Html html:
                 Tag(buffer, Kind.Html);
                 var bytes = html.Bytes;
-                Length(buffer, bytes.Length);
+                Int32(buffer, bytes.Length);
                 buffer.Write(bytes);
                 return;
             case byte[] raw:
                 Tag(buffer, Kind.Bytes);
-                Length(buffer, raw.Length);
+                Int32(buffer, raw.Length);
                 buffer.Write(raw);
                 return;
             case IEnumerable items:
@@ -174,7 +174,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
         var shape = ShapeOf(value.GetType());
         Tag(buffer, Kind.Record);
         Int64(buffer, (long)shape.Name);
-        Length(buffer, shape.Members.Length);
+        Int32(buffer, shape.Members.Length);
         foreach (var member in shape.Members)
         {
             Write(buffer, member(value), depth + 1);
@@ -191,9 +191,9 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
             .Select(p => Getter(type, p))];
 
     /// <summary>
-    /// A delegate to the property's own getter, typed, so reading it costs a call: no code is generated
-    /// (a compiled expression per member cost more, on a small archive, than rendering its pages). A
-    /// value type's getter (a dictionary's entries) cannot be bound so, and is read by reflection.
+    /// A delegate to the property's own getter, typed, so reading it costs a call and no code is generated
+    /// per member. A value type's getter (a dictionary's entries) cannot be bound so, and is read by
+    /// reflection.
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
@@ -228,7 +228,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
 
     private static void Tag(ArrayBufferWriter<byte> buffer, Kind kind) => buffer.Write([(byte)kind]);
 
-    private static void Length(ArrayBufferWriter<byte> buffer, int value)
+    private static void Int32(ArrayBufferWriter<byte> buffer, int value)
     {
         BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
         buffer.Advance(4);
@@ -242,7 +242,7 @@ public sealed class ViewDigest(Func<Type, bool>? isShared = null)
 
     private static void Text(ArrayBufferWriter<byte> buffer, string text)
     {
-        Length(buffer, text.Length);
+        Int32(buffer, text.Length);
         buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }
