@@ -105,9 +105,12 @@ internal static class AnalysisEntry
         var textTerms = ImmutableArray.CreateBuilder<string>(count);
         var counts = ImmutableArray.CreateBuilder<int>(count);
         var surfaces = ImmutableArray.CreateBuilder<string>(count);
+        var numbers = ImmutableArray.CreateBuilder<int>(count);
         for (var i = 0; i < count; i++)
         {
-            var term = Word(reader.Int());
+            var number = reader.Int();
+            var term = Word(number);
+            numbers.Add(number);
             textTerms.Add(term);
             counts.Add(Copy(reader.Int()));
             surfaces.Add(reader.Int() is var surface && surface == 0 ? Same(term) : Word(surface - 1, shift: 1));
@@ -124,7 +127,7 @@ internal static class AnalysisEntry
         reader.End();
         var document = new AnalysedDocument(
             new SearchAnalysis(new LunrAnalysedDocument(fields.MoveToImmutable()), excerpt.MoveToImmutable()),
-            new TermCounts(textTerms.MoveToImmutable(), counts.MoveToImmutable(), surfaces.MoveToImmutable()));
+            new TermCounts(textTerms.MoveToImmutable(), counts.MoveToImmutable(), surfaces.MoveToImmutable()) { Numbers = numbers.MoveToImmutable(), Numbering = words.PreviousNumbering });
         return (document, next.ToArray());
 
         int Copy(int value)

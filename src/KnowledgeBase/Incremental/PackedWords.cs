@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowledgeBase.Analysis;
 
 namespace KnowledgeBase.Incremental;
 
@@ -37,6 +38,7 @@ internal sealed class PackedWords
     private PackedWords(string[] previous)
     {
         _previous = previous;
+        PreviousNumbering = new TermNumbering(previous.Length);
         _renumbered = new int[previous.Length];
         Array.Fill(_renumbered, -1);
         _previousNumbers = new(() =>
@@ -71,6 +73,9 @@ internal sealed class PackedWords
 
     /// <summary>How many words the previous pack named.</summary>
     public int PreviousCount => _previous.Length;
+
+    /// <summary>The previous pack's numbers, as the numbering of the terms its entries are read back with (see <see cref="TermNumbering"/>).</summary>
+    public TermNumbering PreviousNumbering { get; }
 
     /// <summary>The previous pack's word numbered <paramref name="number"/>; an <see cref="InvalidDataException"/> when there is none.</summary>
     public string Previous(int number) =>

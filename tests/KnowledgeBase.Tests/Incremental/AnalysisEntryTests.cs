@@ -56,6 +56,20 @@ public sealed class AnalysisEntryTests
     }
 
     [Fact]
+    public void Similarity_terms_read_back_carry_their_numbers_in_the_table_they_were_read_with()
+    {
+        var writing = PackedWords.Empty();
+        var entry = Write(Analyse("The disk filled and the disk alarm fired."), writing);
+        var reading = PackedWords.Read(writing.ToBytes());
+
+        var text = AnalysisEntry.Read(entry, reading).Document.Text;
+
+        Assert.Same(reading.PreviousNumbering, text.Numbering);
+        Assert.Equal(text.Terms, text.Numbers.Select(reading.Previous));
+        Assert.Equal(reading.PreviousCount, reading.PreviousNumbering.Count);
+    }
+
+    [Fact]
     public void A_word_is_one_copy_for_every_document_read_back()
     {
         var read = RoundTrip([Analyse("the disk filled"), Analyse("the disk filled again")]);

@@ -10,6 +10,9 @@ namespace KnowledgeBase.Analysis.Search;
 /// <param name="Compared">Whether similarity counts the term: not a stop word, three characters or more, with a letter.</param>
 public sealed record LunrWord(string Token, string Surface, string? Term, bool Compared)
 {
+    /// <summary>The word's number in the <see cref="TermNumbering"/> of the cache that made it; -1 for none.</summary>
+    public int Number { get; init; } = -1;
+
     /// <summary>Runs <paramref name="token"/> through the trimmer, the stop-word filter and the stemmer.</summary>
     public static LunrWord Of(string token)
     {

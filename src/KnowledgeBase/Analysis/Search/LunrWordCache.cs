@@ -12,11 +12,14 @@ public sealed class LunrWordCache
     /// <remarks>Striped over many locks (see <see cref="SharedCache"/>): every core adds to it at once.</remarks>
     private readonly ConcurrentDictionary<string, LunrWord> _words = SharedCache.Create<LunrWord>();
 
+    /// <summary>Each word made here is numbered as it is made (a word made twice by threads at once wastes a number, harmlessly).</summary>
+    public TermNumbering Numbering { get; } = new();
+
     /// <summary>The word for a token; looked up by its characters, a token met before costs no string.</summary>
     public LunrWord Of(ReadOnlySpan<char> token) =>
         _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var word)
             ? word
-            : _words.GetOrAdd(token.ToString(), LunrWord.Of);
+            : _words.GetOrAdd(token.ToString(), static (token, numbering) => LunrWord.Of(token) with { Number = numbering.Next() }, Numbering);
 
     /// <summary>A memo for one document's tokens, read by one thread at a time.</summary>
     public LunrWordMemo Memo() => new(this);

@@ -12,6 +12,9 @@ namespace KnowledgeBase.Analysis.Search;
 /// </summary>
 public sealed class LunrWordMemo(LunrWordCache shared)
 {
+    /// <summary>How the words this memo gives are numbered (see <see cref="LunrWord.Number"/>).</summary>
+    public TermNumbering Numbering => shared.Numbering;
+
     private readonly Dictionary<string, LunrWord> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tally = new(StringComparer.Ordinal);
 

@@ -24,6 +24,7 @@ public sealed class TermCounter
         var terms = ImmutableArray.CreateBuilder<string>();
         var counts = new List<int>();
         var surfaces = ImmutableArray.CreateBuilder<string>();
+        var numbers = ImmutableArray.CreateBuilder<int>();
         foreach (var part in parts)
         {
             foreach (var word in words.WordsOf(part.Text))
@@ -44,9 +45,10 @@ public sealed class TermCounter
                 terms.Add(term);
                 counts.Add(part.Weight);
                 surfaces.Add(word.Surface);
+                numbers.Add(word.Number);
             }
         }
 
-        return new TermCounts(terms.DrainToImmutable(), [.. counts], surfaces.DrainToImmutable());
+        return new TermCounts(terms.DrainToImmutable(), [.. counts], surfaces.DrainToImmutable()) { Numbers = numbers.DrainToImmutable(), Numbering = words.Numbering };
     }
 }

@@ -13,6 +13,12 @@ namespace KnowledgeBase.Analysis.Similarity;
 /// </remarks>
 public sealed record TermCounts(ImmutableArray<string> Terms, ImmutableArray<int> Counts, ImmutableArray<string> Surfaces)
 {
+    /// <summary>Each term's number in <see cref="Numbering"/> (one per term, in the same order); empty when the terms are not numbered.</summary>
+    public ImmutableArray<int> Numbers { get; init; } = [];
+
+    /// <summary>What <see cref="Numbers"/> are numbers in; null when the terms are not numbered.</summary>
+    public TermNumbering? Numbering { get; init; }
+
     /// <summary>How many times <paramref name="term"/> was counted (0 when never).</summary>
     public int CountOf(string term) => Terms.IndexOf(term, StringComparer.Ordinal) is var at and >= 0 ? Counts[at] : 0;
 }

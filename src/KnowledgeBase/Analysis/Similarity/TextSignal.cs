@@ -25,9 +25,10 @@ public sealed class TextSignal
 
     /// <summary>Every term of the knowledge base and its id, given in order of first use.</summary>
     /// <remarks>
-    /// Terms are hashed once, here; everything after reads arrays by id. A long-tailed archive has some
+    /// Terms are hashed here only; everything after reads arrays by id. A long-tailed archive has some
     /// 300,000 terms used 10 million times: four dictionaries keyed by the term cost 7 s of a 10,000
-    /// postmortem build, most of it waiting on memory.
+    /// postmortem build, most of it waiting on memory. Counts whose terms are numbered (see
+    /// <see cref="TermNumbering"/>) are looked up here once per number, not once per use.
     /// </remarks>
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
@@ -56,25 +57,59 @@ public sealed class TextSignal
         var surfaces = new List<string>();
         var frequency = new List<int>();
         var documentIds = new int[documentCount][];
+        // What each numbering's numbers were found to be (term id + 1; 0 not yet), so each number's term is
+        // looked up once (see TermNumbering). Sized when first met: a number given later is looked up by its term.
+        var known = new Dictionary<TermNumbering, int[]>();
         for (var d = 0; d < documentCount; d++)
         {
             // A document counts each term once (see TermCounts), so a term's count here is its document frequency.
             var document = analysed[d];
             var ids = documentIds[d] = new int[document.Terms.Length];
+            var seen = Known(document) ?? [];
             for (var t = 0; t < ids.Length; t++)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, document.Terms[t], out var known);
-                if (!known)
+                var number = seen.Length > 0 ? document.Numbers[t] : -1;
+                if ((uint)number < (uint)seen.Length && seen[number] > 0)
                 {
-                    id = terms.Count;
-                    terms.Add(document.Terms[t]);
-                    surfaces.Add(document.Surfaces[t]);
-                    frequency.Add(0);
+                    ids[t] = seen[number] - 1;
+                }
+                else
+                {
+                    ids[t] = IdOf(document.Terms[t], document.Surfaces[t]);
+                    if ((uint)number < (uint)seen.Length)
+                    {
+                        seen[number] = ids[t] + 1;
+                    }
                 }
 
-                ids[t] = id;
-                CollectionsMarshal.AsSpan(frequency)[id]++;
+                CollectionsMarshal.AsSpan(frequency)[ids[t]]++;
             }
+        }
+
+        int[]? Known(TermCounts document)
+        {
+            if (document.Numbering is not { } numbering || document.Numbers.Length != document.Terms.Length)
+            {
+                return null;
+            }
+
+            ref var table = ref CollectionsMarshal.GetValueRefOrAddDefault(known, numbering, out var exists);
+            return exists ? table : table = new int[numbering.Count];
+        }
+
+        // The first document (in order) to use a term names it: its surface is the one reasons show.
+        int IdOf(string term, string surface)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out var exists);
+            if (!exists)
+            {
+                id = terms.Count;
+                terms.Add(term);
+                surfaces.Add(surface);
+                frequency.Add(0);
+            }
+
+            return id;
         }
 
         _terms = [.. terms];

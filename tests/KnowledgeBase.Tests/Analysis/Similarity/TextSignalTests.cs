@@ -1,3 +1,5 @@
+using KnowledgeBase.Analysis;
+using KnowledgeBase.Analysis.Search;
 using KnowledgeBase.Analysis.Similarity;
 
 namespace KnowledgeBase.Tests.Analysis.Similarity;
@@ -71,4 +73,36 @@ public sealed class TextSignalTests
         Assert.Equal(["failover"], signal.SharedWords(signal.VectorOf(0), signal.VectorOf(5), 1));
         Assert.Empty(signal.SharedWords(signal.VectorOf(0), signal.VectorOf(2), 4));
     }
+
+    [Fact]
+    public void Counts_numbered_by_one_word_cache_give_the_signal_their_terms_give()
+    {
+        // As a build counts them: every document through one analyser's word cache, so one numbering; the
+        // second and third spell "failover" differently, and the first document to use a term names it.
+        string[] texts = [.. Texts, "Failovers again: the FAILOVER drill.", "failover failover failovers"];
+        var cache = new LunrWordCache();
+        var numbered = texts.Select(t => TermCounter.Count([new WeightedText(t, 1)], cache.Memo())).ToList();
+        var plain = numbered.ConvertAll(c => c with { Numbers = [], Numbering = null });
+
+        Assert.All(numbered, c => Assert.Same(cache.Numbering, c.Numbering));
+        Assert.Equal(Describe(new TextSignal(plain, new TermCounter()), texts.Length), Describe(new TextSignal(numbered, new TermCounter()), texts.Length));
+    }
+
+    [Fact]
+    public void A_number_the_numbering_had_not_given_when_the_signal_was_built_is_read_by_its_term()
+    {
+        var counts = new TermCounter().Count([new WeightedText(Texts[0], 1)]);
+        var beyond = counts with { Numbering = new TermNumbering(), Numbers = [.. counts.Numbers.Select(n => n + 1000)] };
+        var plain = counts with { Numbers = [], Numbering = null };
+
+        Assert.Equal(Describe(new TextSignal([plain, plain], new TermCounter()), 2), Describe(new TextSignal([beyond, beyond], new TermCounter()), 2));
+    }
+
+    /// <summary>Each document's vector (terms by the words they are named with, weights) and the words it shares with every other.</summary>
+    private static List<string> Describe(TextSignal signal, int count) =>
+    [
+        .. Enumerable.Range(0, count).SelectMany(a => Enumerable.Range(0, count).Select(b =>
+            $"{a}/{b}: " + string.Join(' ', signal.SharedWords(signal.VectorOf(a), signal.VectorOf(b), 10))
+            + " | " + string.Join(' ', Enumerable.Range(0, signal.VectorOf(a).Count).Select(i => signal.VectorOf(a).Weight(i).ToString("R", System.Globalization.CultureInfo.InvariantCulture))))),
+    ];
 }
