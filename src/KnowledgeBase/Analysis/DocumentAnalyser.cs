@@ -15,8 +15,8 @@ public sealed class DocumentAnalyser : IDocumentAnalyser
     private const int MemoTokens = 1 << 14;
 
     /// <summary>Search and similarity read the same words through the same pipeline: one cache serves both.</summary>
-    private readonly LunrWordCache _words = new();
-    private readonly LunrIndexBuilder _search;
+    private LunrWordCache _words = new();
+    private LunrIndexBuilder _search;
 
     /// <summary>
     /// Memos no document is being read with: each document takes one and gives it back, so the common
@@ -26,6 +26,18 @@ public sealed class DocumentAnalyser : IDocumentAnalyser
     private readonly ConcurrentStack<LunrWordMemo> _memos = [];
 
     public DocumentAnalyser() => _search = new LunrIndexBuilder(SearchFields.All, words: _words);
+
+    /// <summary>
+    /// Lets go of every word met (a long-tailed archive's cache holds a million of them, over 100 MB): the
+    /// indexes are built from the results, never from the cache, and a one-off build analyses no document
+    /// after this. A document analysed after all the same starts a new cache.
+    /// </summary>
+    public void EndOfDocuments()
+    {
+        _words = new();
+        _search = new LunrIndexBuilder(SearchFields.All, words: _words);
+        _memos.Clear();
+    }
 
     /// <remarks>
     /// One memo for the document: its body is read three times (indexed, for the excerpt, counted), cut

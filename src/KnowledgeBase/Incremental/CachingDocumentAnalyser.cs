@@ -123,6 +123,9 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
         {
             _pack.Put(PackedWords.Key, words.ToBytes());
             _memo.Dispose();
+            // A build with a pack is a one-off: what the step held for it can go too. In memory (kb serve)
+            // the step keeps its words for the next rebuild.
+            _inner.EndOfDocuments();
         }
     }
 

@@ -30,6 +30,22 @@ public sealed class DocumentAnalyserTests
     }
 
     [Fact]
+    public void After_the_last_document_the_words_met_are_let_go_and_a_later_document_is_analysed_as_alone()
+    {
+        var first = Input("a", "Disk filled on the primary", "The primary's disk filled; failover to the replica took 12 minutes.");
+        var later = Input("b", "Replica lag after failover", "Failover to the replica lagged. The replica's disk was slow.");
+        var analyser = new DocumentAnalyser();
+        var before = analyser.Analyse(first);
+
+        analyser.EndOfDocuments();
+        var after = analyser.Analyse(later);
+
+        // A new cache numbers its words anew: the old one, with every word of the build, is not held.
+        Assert.NotSame(before.Text.Numbering, after.Text.Numbering);
+        Assert.Equal(Describe(new DocumentAnalyser().Analyse(later)), Describe(after));
+    }
+
+    [Fact]
     public void Sharing_one_cache_between_search_and_similarity_changes_neither_result()
     {
         var input = new DocumentInput(
