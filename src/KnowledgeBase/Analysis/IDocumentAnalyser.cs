@@ -13,7 +13,9 @@ public interface IDocumentAnalyser
 
     /// <summary>
     /// Called once a build's last document is analysed, before the indexes are built (the build's peak of
-    /// memory): a wrapper lets go of what it held for the step.
+    /// memory): the step lets go of what it held for the documents (<see cref="DocumentAnalyser"/> its word
+    /// cache), a wrapper of what it held for the step; a wrapper that keeps the step for later builds (in
+    /// memory, for <c>kb serve</c>) does not pass it on.
     /// </summary>
     void EndOfDocuments()
     {

@@ -14,15 +14,16 @@ public sealed record LunrWord(string Token, string Surface, string? Term, bool C
     public int Number { get; init; } = -1;
 
     /// <summary>Runs <paramref name="token"/> through the trimmer, the stop-word filter and the stemmer.</summary>
-    public static LunrWord Of(string token)
+    /// <param name="number">The word's <see cref="Number"/>, given by the cache that makes it.</param>
+    public static LunrWord Of(string token, int number = -1)
     {
         var trimmed = LunrTrimmer.Trim(token);
         if (LunrStopWords.IsStopWord(trimmed))
         {
-            return new LunrWord(token, trimmed, null, false);
+            return new LunrWord(token, trimmed, null, false) { Number = number };
         }
 
-        return new LunrWord(token, trimmed, LunrStemmer.Stem(trimmed), trimmed.Length >= 3 && trimmed.Any(char.IsLetter));
+        return new LunrWord(token, trimmed, LunrStemmer.Stem(trimmed), trimmed.Length >= 3 && trimmed.Any(char.IsLetter)) { Number = number };
     }
 
     /// <summary>The term similarity counts, or null when it does not count this word.</summary>

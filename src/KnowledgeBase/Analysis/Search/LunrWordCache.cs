@@ -19,7 +19,7 @@ public sealed class LunrWordCache
     public LunrWord Of(ReadOnlySpan<char> token) =>
         _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var word)
             ? word
-            : _words.GetOrAdd(token.ToString(), static (token, numbering) => LunrWord.Of(token) with { Number = numbering.Next() }, Numbering);
+            : _words.GetOrAdd(token.ToString(), static (token, numbering) => LunrWord.Of(token, numbering.Next()), Numbering);
 
     /// <summary>A memo for one document's tokens, read by one thread at a time.</summary>
     public LunrWordMemo Memo() => new(this);

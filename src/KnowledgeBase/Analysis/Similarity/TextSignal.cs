@@ -65,7 +65,7 @@ public sealed class TextSignal
             // A document counts each term once (see TermCounts), so a term's count here is its document frequency.
             var document = analysed[d];
             var ids = documentIds[d] = new int[document.Terms.Length];
-            var seen = Known(document) ?? [];
+            var seen = Known(document);
             for (var t = 0; t < ids.Length; t++)
             {
                 var number = seen.Length > 0 ? document.Numbers[t] : -1;
@@ -86,15 +86,15 @@ public sealed class TextSignal
             }
         }
 
-        int[]? Known(TermCounts document)
+        // Empty for counts whose terms are not numbered: each is then looked up by its term.
+        int[] Known(TermCounts document)
         {
             if (document.Numbering is not { } numbering || document.Numbers.Length != document.Terms.Length)
             {
-                return null;
+                return [];
             }
 
-            ref var table = ref CollectionsMarshal.GetValueRefOrAddDefault(known, numbering, out var exists);
-            return exists ? table : table = new int[numbering.Count];
+            return CollectionsMarshal.GetValueRefOrAddDefault(known, numbering, out _) ??= new int[numbering.Count];
         }
 
         // The first document (in order) to use a term names it: its surface is the one reasons show.
