@@ -111,8 +111,9 @@ public sealed class PageRenderer(Theme theme, TemplateOptions options, SiteView 
     /// </summary>
     private static byte[] Tidy(Span<byte> html)
     {
-        var length = 0;
-        for (var i = 0; i < html.Length; i++)
+        // Most pages hold no CR at all: up to the first one, the bytes stay where they are.
+        var length = html.IndexOf((byte)'\r') is var first and >= 0 ? first : html.Length;
+        for (var i = length; i < html.Length; i++)
         {
             if (!(html[i] == (byte)'\r' && i + 1 < html.Length && html[i + 1] == (byte)'\n'))
             {

@@ -1,83 +1,40 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
-
 namespace KnowledgeBase.Analysis.Search;
 
 /// <summary>
 /// lunr.stemmer: the Porter stemmer as lunr 2.3.9 implements it, quirks included (a leading "y" is a
-/// consonant; the measure regexes are lunr's). The browser stems query words with lunr's own copy, so
-/// any difference here would make indexed words unfindable; the conformance test stems every word of the
-/// shared corpus with both and requires identical output.
+/// consonant; the measure tests are lunr's regular expressions). The browser stems query words with lunr's
+/// own copy, so any difference here would make indexed words unfindable; the conformance tests stem every
+/// word of the shared corpus, and every suffix rule on made-up stems, with both and require identical output.
 /// </summary>
-public static partial class LunrStemmer
+/// <remarks>
+/// Written without regular expressions: a long-tailed archive has a million distinct tokens, and matching
+/// some fifteen expressions per word (each match a few objects) was most of the time spent making words.
+/// lunr's suffix expressions are all of the form <c>^(.+?)(a|b|…)$</c>: the lazy stem makes the longest
+/// alternative that ends the word, leaving at least one character, the one that matches; they are read
+/// that way here. The measure expressions ("[C]VC…") are ambiguous about "y", so they are not rewritten
+/// by hand: <see cref="Measure"/> runs each one as it is written, over the set of places it may have reached.
+/// Tokens never hold a line end (lunr splits on white space), where JavaScript's "." and "$" would differ.
+/// </remarks>
+public static class LunrStemmer
 {
-    // Building blocks of the measure tests, in lunr's words: c consonant, v vowel, C and V sequences.
-    private const string Consonant = "[^aeiou]";
-    private const string Vowel = "[aeiouy]";
-    private const string Consonants = Consonant + "[^aeiouy]*";
-    private const string Vowels = Vowel + "[aeiou]*";
-    private const string MeasureAtLeastOne = "^(" + Consonants + ")?" + Vowels + Consonants;
-    private const string MeasureExactlyOne = "^(" + Consonants + ")?" + Vowels + Consonants + "(" + Vowels + ")?$";
-    private const string MeasureAtLeastTwo = "^(" + Consonants + ")?" + Vowels + Consonants + Vowels + Consonants;
-    private const string HasVowel = "^(" + Consonants + ")?" + Vowel;
-    private const string EndsConsonantVowelConsonant = "^" + Consonants + Vowel + "[^aeiouwxy]$";
+    private static readonly (string Suffix, string Replacement)[] Step2Suffixes =
+    [
+        ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
+        ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
+        ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
+        ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
+    ];
 
-    private static readonly FrozenDictionary<string, string> Step2Suffixes = new Dictionary<string, string>
-    {
-        ["ational"] = "ate",
-        ["tional"] = "tion",
-        ["enci"] = "ence",
-        ["anci"] = "ance",
-        ["izer"] = "ize",
-        ["bli"] = "ble",
-        ["alli"] = "al",
-        ["entli"] = "ent",
-        ["eli"] = "e",
-        ["ousli"] = "ous",
-        ["ization"] = "ize",
-        ["ation"] = "ate",
-        ["ator"] = "ate",
-        ["alism"] = "al",
-        ["iveness"] = "ive",
-        ["fulness"] = "ful",
-        ["ousness"] = "ous",
-        ["aliti"] = "al",
-        ["iviti"] = "ive",
-        ["biliti"] = "ble",
-        ["logi"] = "log",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly (string Suffix, string Replacement)[] Step3Suffixes =
+    [
+        ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+    ];
 
-    private static readonly FrozenDictionary<string, string> Step3Suffixes = new Dictionary<string, string>
-    {
-        ["icate"] = "ic",
-        ["ative"] = "",
-        ["alize"] = "al",
-        ["iciti"] = "ic",
-        ["ical"] = "ic",
-        ["ful"] = "",
-        ["ness"] = "",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    [GeneratedRegex(MeasureAtLeastOne)] private static partial Regex M1();
-    [GeneratedRegex(MeasureExactlyOne)] private static partial Regex MEq1();
-    [GeneratedRegex(MeasureAtLeastTwo)] private static partial Regex M2();
-    [GeneratedRegex(HasVowel)] private static partial Regex StemHasVowel();
-    [GeneratedRegex(EndsConsonantVowelConsonant)] private static partial Regex Cvc();
-    [GeneratedRegex("^(.+?)(ss|i)es$")] private static partial Regex Step1aSses();
-    [GeneratedRegex("^(.+?)([^s])s$")] private static partial Regex Step1aS();
-    [GeneratedRegex("^(.+?)eed$")] private static partial Regex Step1bEed();
-    [GeneratedRegex("^(.+?)(ed|ing)$")] private static partial Regex Step1bEdIng();
-    [GeneratedRegex("(at|bl|iz)$")] private static partial Regex Step1bRestoreE();
-    [GeneratedRegex("([^aeiouylsz])\\1$")] private static partial Regex DoubleConsonant();
-    [GeneratedRegex("^(.+?[^aeiou])y$")] private static partial Regex Step1c();
-    [GeneratedRegex("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$")]
-    private static partial Regex Step2();
-    [GeneratedRegex("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$")] private static partial Regex Step3();
-    [GeneratedRegex("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$")]
-    private static partial Regex Step4();
-    [GeneratedRegex("^(.+?)(s|t)(ion)$")] private static partial Regex Step4Ion();
-    [GeneratedRegex("^(.+?)e$")] private static partial Regex Step5E();
-    [GeneratedRegex("ll$")] private static partial Regex Step5DoubleL();
+    private static readonly (string Suffix, string Replacement)[] Step4Suffixes =
+    [
+        .. new[] { "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ou", "ism", "ate", "iti", "ous", "ive", "ize" }
+            .Select(s => (s, "")),
+    ];
 
     public static string Stem(string word)
     {
@@ -86,96 +43,288 @@ public static partial class LunrStemmer
             return word;
         }
 
-        // A leading y is a consonant: upper-case it so the vowel classes above do not match it.
-        var leadingY = word[0] == 'y';
-        var w = leadingY ? "Y" + word[1..] : word;
+        // No step lengthens the word, so it is stemmed in place in a copy of its own length.
+        Span<char> w = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(w);
 
-        w = Step1a(w);
-        w = Step1b(w);
-        if (Step1c().Match(w) is { Success: true } c)
+        // A leading y is a consonant: upper-case it so that no vowel class matches it.
+        var leadingY = w[0] == 'y';
+        if (leadingY)
         {
-            w = c.Groups[1].Value + "i";
+            w[0] = 'Y';
         }
 
-        w = ReplaceSuffix(w, Step2(), Step2Suffixes);
-        w = ReplaceSuffix(w, Step3(), Step3Suffixes);
-        w = Step4Remove(w);
-        w = Step5(w);
+        var n = Step1a(w);
+        n = Step1b(w, n);
+        if (n >= 3 && w[n - 1] == 'y' && !IsAeiou(w[n - 2]))
+        {
+            w[n - 1] = 'i';
+        }
 
-        return leadingY ? "y" + w[1..] : w;
+        n = ReplaceSuffix(w, n, Step2Suffixes, Measure.AtLeastOne);
+        n = ReplaceSuffix(w, n, Step3Suffixes, Measure.AtLeastOne);
+        n = Step4(w, n);
+        n = Step5(w, n);
+
+        if (leadingY)
+        {
+            w[0] = 'y';
+        }
+
+        return w[..n].SequenceEqual(word) ? word : new string(w[..n]);
     }
 
-    private static string Step1a(string w)
+    /// <summary>lunr's <c>^(.+?)(ss|i)es$</c>, else <c>^(.+?)([^s])s$</c>, each kept as "$1$2".</summary>
+    private static int Step1a(ReadOnlySpan<char> w)
     {
-        if (Step1aSses().Match(w) is { Success: true } sses)
+        var n = w.Length;
+        if ((n >= 5 && w.EndsWith("sses")) || (n >= 4 && w.EndsWith("ies")))
         {
-            return sses.Groups[1].Value + sses.Groups[2].Value;
+            return n - 2;
         }
 
-        return Step1aS().Match(w) is { Success: true } s ? s.Groups[1].Value + s.Groups[2].Value : w;
+        return w[n - 1] == 's' && w[n - 2] != 's' ? n - 1 : n;
     }
 
-    private static string Step1b(string w)
+    /// <summary>"eed" loses its d after a stem of measure one or more; "ed" and "ing" go after a stem with a vowel, which is then mended.</summary>
+    private static int Step1b(Span<char> w, int n)
     {
-        if (Step1bEed().Match(w) is { Success: true } eed)
+        var word = w[..n];
+        if (n >= 4 && word.EndsWith("eed"))
         {
-            return M1().IsMatch(eed.Groups[1].Value) ? w[..^1] : w;
+            return Measure.AtLeastOne.Matches(word[..^3]) ? n - 1 : n;
         }
 
-        if (Step1bEdIng().Match(w) is not { Success: true } edIng || !StemHasVowel().IsMatch(edIng.Groups[1].Value))
+        var suffix = word.EndsWith("ing") ? 3 : word.EndsWith("ed") ? 2 : 0;
+        if (suffix == 0 || n - suffix < 1 || !Measure.HasVowel.Matches(word[..^suffix]))
         {
-            return w;
+            return n;
         }
 
-        var stem = edIng.Groups[1].Value;
-        if (Step1bRestoreE().IsMatch(stem))
+        n -= suffix;
+        var stem = w[..n];
+        if (stem.EndsWith("at") || stem.EndsWith("bl") || stem.EndsWith("iz"))
         {
-            return stem + "e";
+            w[n] = 'e';
+            return n + 1;
         }
 
-        if (DoubleConsonant().IsMatch(stem))
+        // lunr's ([^aeiouylsz])\1$: a doubled consonant other than l, s or z loses one.
+        if (n >= 2 && stem[n - 1] == stem[n - 2] && !"aeiouylsz".Contains(stem[n - 1]))
         {
-            return stem[..^1];
+            return n - 1;
         }
 
-        return Cvc().IsMatch(stem) ? stem + "e" : stem;
+        if (Measure.ConsonantVowelConsonant.Matches(stem))
+        {
+            w[n] = 'e';
+            return n + 1;
+        }
+
+        return n;
     }
 
-    private static string ReplaceSuffix(string w, Regex pattern, FrozenDictionary<string, string> replacements)
+    /// <summary>
+    /// lunr's <c>^(.+?)(suffixes)$</c>: the longest suffix ending the word after at least one character,
+    /// replaced when the stem before it passes <paramref name="test"/>. A stem that fails is not tried again
+    /// with a shorter suffix, as a regular expression's single match is not.
+    /// </summary>
+    private static int ReplaceSuffix(Span<char> w, int n, (string Suffix, string Replacement)[] suffixes, Measure test)
     {
-        var match = pattern.Match(w);
-        return match.Success && M1().IsMatch(match.Groups[1].Value)
-            ? match.Groups[1].Value + replacements[match.Groups[2].Value]
-            : w;
-    }
-
-    private static string Step4Remove(string w)
-    {
-        if (Step4().Match(w) is { Success: true } suffix)
+        if (Longest(w[..n], suffixes) is not { } found)
         {
-            return M2().IsMatch(suffix.Groups[1].Value) ? suffix.Groups[1].Value : w;
+            return n;
         }
 
-        if (Step4Ion().Match(w) is { Success: true } ion)
+        var stem = n - found.Suffix.Length;
+        if (!test.Matches(w[..stem]))
         {
-            var stem = ion.Groups[1].Value + ion.Groups[2].Value;
-            return M2().IsMatch(stem) ? stem : w;
+            return n;
         }
 
-        return w;
+        found.Replacement.CopyTo(w[stem..]);
+        return stem + found.Replacement.Length;
     }
 
-    private static string Step5(string w)
+    private static (string Suffix, string Replacement)? Longest(ReadOnlySpan<char> word, (string Suffix, string Replacement)[] suffixes)
     {
-        if (Step5E().Match(w) is { Success: true } e)
+        (string Suffix, string Replacement)? longest = null;
+        foreach (var entry in suffixes)
         {
-            var stem = e.Groups[1].Value;
-            if (M2().IsMatch(stem) || (MEq1().IsMatch(stem) && !Cvc().IsMatch(stem)))
+            if (entry.Suffix.Length < word.Length && entry.Suffix.Length > (longest?.Suffix.Length ?? 0) && word.EndsWith(entry.Suffix))
             {
-                w = stem;
+                longest = entry;
             }
         }
 
-        return Step5DoubleL().IsMatch(w) && M2().IsMatch(w) ? w[..^1] : w;
+        return longest;
+    }
+
+    /// <summary>Step 4's suffixes go after a stem of measure two or more; failing any, "ion" after s or t does.</summary>
+    private static int Step4(Span<char> w, int n)
+    {
+        var word = w[..n];
+        if (Longest(word, Step4Suffixes) is { } found)
+        {
+            var stem = n - found.Suffix.Length;
+            return Measure.AtLeastTwo.Matches(word[..stem]) ? stem : n;
+        }
+
+        if (n >= 5 && (word.EndsWith("sion") || word.EndsWith("tion")))
+        {
+            return Measure.AtLeastTwo.Matches(word[..^3]) ? n - 3 : n;
+        }
+
+        return n;
+    }
+
+    /// <summary>A final e goes after a stem of measure two, or of one not ending consonant-vowel-consonant; then "ll" of a word of measure two loses an l.</summary>
+    private static int Step5(ReadOnlySpan<char> w, int n)
+    {
+        if (n >= 2 && w[n - 1] == 'e')
+        {
+            var stem = w[..(n - 1)];
+            if (Measure.AtLeastTwo.Matches(stem) || (Measure.ExactlyOne.Matches(stem) && !Measure.ConsonantVowelConsonant.Matches(stem)))
+            {
+                n--;
+            }
+        }
+
+        return n >= 2 && w[n - 1] == 'l' && w[n - 2] == 'l' && Measure.AtLeastTwo.Matches(w[..n]) ? n - 1 : n;
+    }
+
+    private static bool IsAeiou(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// One of lunr's measure expressions, built from its character classes: <c>C</c> is <c>[^aeiou][^aeiouy]*</c>
+    /// (a consonant sequence), <c>V</c> is <c>[aeiouy][aeiou]*</c> (a vowel sequence).
+    /// </summary>
+    private sealed class Measure
+    {
+        // The elements first: the expressions below are made of them as the class is initialised, in this order.
+        private static readonly Element NotAeiou = new(ElementKind.One, CharacterClass.NotAeiou);
+        private static readonly Element Aeiouy = new(ElementKind.One, CharacterClass.Aeiouy);
+        private static readonly Element NotAeiouwxy = new(ElementKind.One, CharacterClass.NotAeiouwxy);
+
+        /// <summary><c>C</c>: <c>[^aeiou][^aeiouy]*</c>.</summary>
+        private static readonly Element[] Consonants = [NotAeiou, new(ElementKind.Any, CharacterClass.NotAeiouy)];
+
+        /// <summary><c>V</c>: <c>[aeiouy][aeiou]*</c>.</summary>
+        private static readonly Element[] Vowels = [Aeiouy, new(ElementKind.Any, CharacterClass.Aeiou)];
+
+        /// <summary><c>^([C])?VC</c>: measure one or more.</summary>
+        public static readonly Measure AtLeastOne = new(anchored: false, Optional(Consonants), Vowels, [NotAeiou]);
+
+        /// <summary><c>^([C])?VC(V)?$</c>: measure exactly one.</summary>
+        public static readonly Measure ExactlyOne = new(anchored: true, Optional(Consonants), Vowels, Consonants, Optional(Vowels));
+
+        /// <summary><c>^([C])?VCVC</c>: measure two or more.</summary>
+        public static readonly Measure AtLeastTwo = new(anchored: false, Optional(Consonants), Vowels, Consonants, Vowels, [NotAeiou]);
+
+        /// <summary><c>^([C])?[aeiouy]</c>: a vowel somewhere.</summary>
+        public static readonly Measure HasVowel = new(anchored: false, Optional(Consonants), [Aeiouy]);
+
+        /// <summary><c>^C[aeiouy][^aeiouwxy]$</c>: consonant-vowel-consonant, the last not w, x or y.</summary>
+        public static readonly Measure ConsonantVowelConsonant = new(anchored: true, Consonants, [Aeiouy], [NotAeiouwxy]);
+
+        private readonly bool _anchored;
+        private readonly Element[] _elements;
+
+        private Measure(bool anchored, params Element[][] parts)
+        {
+            _anchored = anchored;
+            _elements = [.. parts.SelectMany(p => p)];
+        }
+
+        /// <summary>
+        /// Whether the expression matches <paramref name="text"/> from its start (to its end when anchored):
+        /// the places it can have reached after each element are followed all at once, as a set, so no
+        /// alternative is missed and none is tried twice.
+        /// </summary>
+        public bool Matches(ReadOnlySpan<char> text)
+        {
+            var n = text.Length;
+            Span<bool> reached = n < 256 ? stackalloc bool[n + 1] : new bool[n + 1];
+            Span<bool> before = n < 256 ? stackalloc bool[n + 1] : new bool[n + 1];
+            reached[0] = true;
+            foreach (var element in _elements)
+            {
+                switch (element.Kind)
+                {
+                    case ElementKind.OptionalStart:
+                        reached.CopyTo(before);
+                        break;
+                    case ElementKind.OptionalEnd:
+                        for (var p = 0; p <= n; p++)
+                        {
+                            reached[p] |= before[p];
+                        }
+
+                        break;
+                    case ElementKind.One:
+                        // From the end, so each place moves one further before it is read.
+                        for (var p = n - 1; p >= 0; p--)
+                        {
+                            reached[p + 1] = reached[p] && In(element.Class, text[p]);
+                        }
+
+                        reached[0] = false;
+                        break;
+                    case ElementKind.Any:
+                        // From the start, so a place reached here goes on in the same pass.
+                        for (var p = 0; p < n; p++)
+                        {
+                            reached[p + 1] |= reached[p] && In(element.Class, text[p]);
+                        }
+
+                        break;
+                }
+            }
+
+            return _anchored ? reached[n] : reached.Contains(true);
+        }
+
+        private static bool In(CharacterClass characters, char c) => characters switch
+        {
+            CharacterClass.NotAeiou => !IsAeiou(c),
+            CharacterClass.NotAeiouy => !IsAeiou(c) && c != 'y',
+            CharacterClass.Aeiouy => IsAeiou(c) || c == 'y',
+            CharacterClass.Aeiou => IsAeiou(c),
+            _ => !IsAeiou(c) && c is not ('w' or 'x' or 'y'),
+        };
+
+        private enum ElementKind
+        {
+            /// <summary>One character of the class.</summary>
+            One,
+
+            /// <summary>Any number of characters of the class.</summary>
+            Any,
+            OptionalStart,
+            OptionalEnd,
+        }
+
+        private readonly record struct Element(ElementKind Kind, CharacterClass Class);
+
+        private enum CharacterClass
+        {
+            /// <summary><c>[^aeiou]</c></summary>
+            NotAeiou,
+
+            /// <summary><c>[^aeiouy]</c></summary>
+            NotAeiouy,
+
+            /// <summary><c>[aeiouy]</c></summary>
+            Aeiouy,
+
+            /// <summary><c>[aeiou]</c></summary>
+            Aeiou,
+
+            /// <summary><c>[^aeiouwxy]</c></summary>
+            NotAeiouwxy,
+        }
+
+        private static Element[] Optional(Element[] inner) =>
+            [new(ElementKind.OptionalStart, default), .. inner, new(ElementKind.OptionalEnd, default)];
     }
 }
