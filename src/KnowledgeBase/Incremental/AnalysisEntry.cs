@@ -17,32 +17,35 @@ namespace KnowledgeBase.Incremental;
 /// </remarks>
 internal static class AnalysisEntry
 {
-    /// <summary>How many words <see cref="Write"/>'s memo holds before it starts again: small enough to stay in the processor's cache.</summary>
-    public const int MemoSize = 1 << 15;
-
-    /// <param name="memo">
-    /// One thread's memo of the numbers <paramref name="words"/> gave, by the word's reference, kept from
-    /// document to document. Asking the pack-wide table (hundreds of thousands of words) costs a wait on
-    /// memory each time; a document names most of its words two or three times (a search field,
-    /// similarity's terms, their surfaces), and most are common words the documents before it named too,
-    /// the same strings from the analyser's word cache.
-    /// </param>
-    public static byte[] Write(AnalysedDocument document, PackedWords words, Dictionary<string, int> memo)
+    /// <summary>
+    /// One thread's memo for <see cref="Write"/>: the pack number each word it wrote stands for, by the word's
+    /// number (see <see cref="TermNumbering"/>), kept from document to document. Asking the pack-wide table
+    /// (hundreds of thousands of words) costs a wait on memory each time; a document names most of its words
+    /// two or three times (a search field, similarity's terms, their surfaces), and most are common words the
+    /// documents before it named too.
+    /// </summary>
+    public sealed class Memo
     {
-        if (memo.Count > MemoSize)
-        {
-            memo.Clear();
-        }
+        /// <summary>The pack number of each word's term.</summary>
+        public NumberedIds Terms { get; } = new();
 
+        /// <summary>Each word's surface as written: 0 when it is its term, else its pack number + 1.</summary>
+        public NumberedIds Surfaces { get; } = new();
+    }
+
+    public static byte[] Write(AnalysedDocument document, PackedWords words, Memo memo)
+    {
         var writer = new PackWriter();
-        var fields = document.Search.Document.Fields;
-        writer.Count(fields.Length);
-        foreach (var field in fields)
+        var search = document.Search.Document;
+        writer.Count(search.Fields.Length);
+        foreach (var field in search.Fields)
         {
             writer.Count(field.Terms.Length);
-            foreach (var (term, count) in field.Terms)
+            var numbered = field.Numbers.Length == field.Terms.Length;
+            for (var t = 0; t < field.Terms.Length; t++)
             {
-                writer.Count(Number(term));
+                var (term, count) = field.Terms[t];
+                writer.Count(Number(memo.Terms, search.Numbering, numbered ? field.Numbers[t] : -1, term));
                 writer.Count(count);
             }
 
@@ -51,12 +54,21 @@ internal static class AnalysisEntry
 
         var text = document.Text;
         writer.Count(text.Terms.Length);
+        var textNumbered = text.Numbers.Length == text.Terms.Length;
         for (var i = 0; i < text.Terms.Length; i++)
         {
-            writer.Count(Number(text.Terms[i]));
+            var number = textNumbered ? text.Numbers[i] : -1;
+            writer.Count(Number(memo.Terms, text.Numbering, number, text.Terms[i]));
             writer.Count(text.Counts[i]);
-            // A surface that is its term (a word the stemmer left as it was) is 0, with no lookup.
-            writer.Count(string.Equals(text.Surfaces[i], text.Terms[i], StringComparison.Ordinal) ? 0 : Number(text.Surfaces[i]) + 1);
+            var surface = memo.Surfaces.Find(text.Numbering, number);
+            if (surface < 0)
+            {
+                // A surface that is its term (a word the stemmer left as it was) is 0, with no lookup.
+                surface = string.Equals(text.Surfaces[i], text.Terms[i], StringComparison.Ordinal) ? 0 : words.NumberOf(text.Surfaces[i]) + 1;
+                memo.Surfaces.Remember(text.Numbering, number, surface);
+            }
+
+            writer.Count(surface);
         }
 
         writer.Count(document.Search.Excerpt.Length);
@@ -67,15 +79,16 @@ internal static class AnalysisEntry
 
         return writer.ToArray();
 
-        int Number(string word)
+        int Number(NumberedIds known, TermNumbering? numbering, int number, string word)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(memo, word, out var known);
-            if (!known)
+            var found = known.Find(numbering, number);
+            if (found < 0)
             {
-                number = words.NumberOf(word);
+                found = words.NumberOf(word);
+                known.Remember(numbering, number, found);
             }
 
-            return number;
+            return found;
         }
     }
 
@@ -93,12 +106,15 @@ internal static class AnalysisEntry
         for (var f = 0; f < fields.Capacity; f++)
         {
             var terms = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(Copy(reader.Count()));
+            var termNumbers = ImmutableArray.CreateBuilder<int>(terms.Capacity);
             for (var t = 0; t < terms.Capacity; t++)
             {
-                terms.Add(KeyValuePair.Create(Word(reader.Int()), Copy(reader.Int())));
+                var number = reader.Int();
+                termNumbers.Add(number);
+                terms.Add(KeyValuePair.Create(Word(number), Copy(reader.Int())));
             }
 
-            fields.Add(new LunrAnalysedField(terms.MoveToImmutable(), Copy(reader.Int())));
+            fields.Add(new LunrAnalysedField(terms.MoveToImmutable(), Copy(reader.Int())) { Numbers = termNumbers.MoveToImmutable() });
         }
 
         var count = Copy(reader.Count());
@@ -126,7 +142,7 @@ internal static class AnalysisEntry
 
         reader.End();
         var document = new AnalysedDocument(
-            new SearchAnalysis(new LunrAnalysedDocument(fields.MoveToImmutable()), excerpt.MoveToImmutable()),
+            new SearchAnalysis(new LunrAnalysedDocument(fields.MoveToImmutable()) { Numbering = words.PreviousNumbering }, excerpt.MoveToImmutable()),
             new TermCounts(textTerms.MoveToImmutable(), counts.MoveToImmutable(), surfaces.MoveToImmutable()) { Numbers = numbers.MoveToImmutable(), Numbering = words.PreviousNumbering });
         return (document, next.ToArray());
 

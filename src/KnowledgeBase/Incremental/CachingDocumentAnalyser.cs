@@ -27,8 +27,8 @@ public sealed class CachingDocumentAnalyser : IDocumentAnalyser, IDisposable
     /// </summary>
     private PackedWords? _words;
 
-    /// <summary>Each thread's memo for <see cref="AnalysisEntry.Write"/>: the numbers of the words it wrote last, by reference.</summary>
-    private readonly ThreadLocal<Dictionary<string, int>> _memo = new(() => new(ReferenceEqualityComparer.Instance));
+    /// <summary>Each thread's memo for <see cref="AnalysisEntry.Write"/>: the pack numbers of the words it wrote, by the words' numbers.</summary>
+    private readonly ThreadLocal<AnalysisEntry.Memo> _memo = new(() => new());
 
     /// <param name="pack">Where results persist between runs (<see cref="CachePack.Open"/>); null keeps them in memory only.</param>
     public CachingDocumentAnalyser(IDocumentAnalyser inner, CachePack? pack = null)

@@ -9,7 +9,9 @@ namespace KnowledgeBase.Tests.Incremental;
 /// <summary>A document's analysis as the analysis pack files it: words by number, read back as they were.</summary>
 public sealed class AnalysisEntryTests
 {
-    private static AnalysedDocument Analyse(string body, string title = "Disk full") => new DocumentAnalyser().Analyse(new DocumentInput(
+    private static AnalysedDocument Analyse(string body, string title = "Disk full") => Analyse(new DocumentAnalyser(), body, title);
+
+    private static AnalysedDocument Analyse(DocumentAnalyser analyser, string body, string title = "Disk full") => analyser.Analyse(new DocumentInput(
         "a",
         new Dictionary<string, LunrFieldValue>(StringComparer.Ordinal)
         {
@@ -20,8 +22,8 @@ public sealed class AnalysisEntryTests
         [new WeightedText(title, 2), new WeightedText(body, 1)],
         title));
 
-    private static byte[] Write(AnalysedDocument document, PackedWords words) =>
-        AnalysisEntry.Write(document, words, new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
+    private static byte[] Write(AnalysedDocument document, PackedWords words, AnalysisEntry.Memo? memo = null) =>
+        AnalysisEntry.Write(document, words, memo ?? new AnalysisEntry.Memo());
 
     /// <summary>Every part of a document's analysis, one line each: a difference names the part.</summary>
     private static List<string> Describe(AnalysedDocument d) =>
@@ -31,11 +33,15 @@ public sealed class AnalysisEntryTests
         .. d.Search.Excerpt.Select(s => "excerpt: " + s),
     ];
 
-    /// <summary>Files the documents in one pack's worth of entries and table, then reads them back as the next build would.</summary>
+    /// <summary>
+    /// Files the documents in one pack's worth of entries and table, with one memo as one thread does, then
+    /// reads them back as the next build would.
+    /// </summary>
     private static List<AnalysedDocument> RoundTrip(IEnumerable<AnalysedDocument> documents)
     {
         var writing = PackedWords.Empty();
-        var entries = documents.Select(d => Write(d, writing)).ToList();
+        var memo = new AnalysisEntry.Memo();
+        var entries = documents.Select(d => Write(d, writing, memo)).ToList();
         var reading = PackedWords.Read(writing.ToBytes());
         return entries.ConvertAll(e => AnalysisEntry.Read(e, reading).Document);
     }
@@ -67,6 +73,34 @@ public sealed class AnalysisEntryTests
         Assert.Same(reading.PreviousNumbering, text.Numbering);
         Assert.Equal(text.Terms, text.Numbers.Select(reading.Previous));
         Assert.Equal(reading.PreviousCount, reading.PreviousNumbering.Count);
+    }
+
+    [Fact]
+    public void Documents_of_one_analyser_and_of_another_read_back_as_filed_through_one_memo()
+    {
+        // Each analyser numbers its own words from 0: a number names a word only within its analyser's numbering.
+        var (one, other) = (new DocumentAnalyser(), new DocumentAnalyser());
+        var filed = new[]
+        {
+            Analyse(one, "The disk filled and writes failed.", "Disk full"),
+            Analyse(other, "Zeppelin crashed into the hangar; the hangar burned.", "Hangar fire"),
+            Analyse(one, "The disk filled again, and the hangar was fine.", "Disk full again"),
+        };
+
+        Assert.Equal(filed.Select(Describe), RoundTrip(filed).Select(Describe));
+    }
+
+    [Fact]
+    public void Search_terms_read_back_carry_their_numbers_in_the_table_they_were_read_with()
+    {
+        var writing = PackedWords.Empty();
+        var entry = Write(Analyse("The disk filled and the disk alarm fired."), writing);
+        var reading = PackedWords.Read(writing.ToBytes());
+
+        var search = AnalysisEntry.Read(entry, reading).Document.Search.Document;
+
+        Assert.Same(reading.PreviousNumbering, search.Numbering);
+        Assert.All(search.Fields, f => Assert.Equal(f.Terms.Select(t => t.Key), f.Numbers.Select(reading.Previous)));
     }
 
     [Fact]

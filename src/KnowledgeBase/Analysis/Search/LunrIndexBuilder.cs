@@ -23,6 +23,13 @@ public sealed class LunrIndexBuilder
     /// <summary>Each term's index: the order lunr first met the terms in, document by document and field by field.</summary>
     private readonly Dictionary<string, int> _termIndices = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The term index each term number was found to have (see <see cref="TermNumbering"/>): a long-tailed
+    /// archive's fields name some 300,000 terms 10 million times, and looking each use up by its text
+    /// waited on memory.
+    /// </summary>
+    private readonly NumberedIds _numbers = new();
+
     /// <summary>By term index, how many document fields hold the term: lunr.idf counts a document once per field.</summary>
     private readonly List<int> _fieldsWithTerm = [];
 
@@ -66,16 +73,18 @@ public sealed class LunrIndexBuilder
     public LunrAnalysedDocument Analyse(IReadOnlyDictionary<string, LunrFieldValue> values, LunrWordMemo words)
     {
         var fields = ImmutableArray.CreateBuilder<LunrAnalysedField>(_fields.Length);
+        var numbers = new List<int>();
         foreach (var field in _fields)
         {
             // A dictionary enumerates in insertion order while nothing is removed (emptying it keeps that):
             // first appearance, as lunr sees them.
             var frequencies = words.Tally();
-            var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies, words) : 0;
-            fields.Add(new LunrAnalysedField([.. frequencies], length));
+            numbers.Clear();
+            var length = values.TryGetValue(field.Name, out var value) ? Count(value, frequencies, numbers, words) : 0;
+            fields.Add(new LunrAnalysedField([.. frequencies], length) { Numbers = [.. numbers] });
         }
 
-        return new LunrAnalysedDocument(fields.MoveToImmutable());
+        return new LunrAnalysedDocument(fields.MoveToImmutable()) { Numbering = words.Numbering };
     }
 
     /// <summary>Adds a document analysed by <see cref="Analyse"/> (with this builder's fields).</summary>
@@ -95,14 +104,16 @@ public sealed class LunrIndexBuilder
             // A field's terms are distinct (they are counted), so each is one more field holding its term.
             var field = document.Fields[f];
             var terms = new (int TermIndex, int Frequency)[field.Terms.Length];
+            var numbered = field.Numbers.Length == terms.Length ? field.Numbers.AsSpan() : default;
             for (var t = 0; t < terms.Length; t++)
             {
                 var (term, frequency) = field.Terms[t];
-                ref var termIndex = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIndices, term, out var known);
-                if (!known)
+                var number = numbered.IsEmpty ? -1 : numbered[t];
+                var termIndex = _numbers.Find(document.Numbering, number);
+                if (termIndex < 0)
                 {
-                    termIndex = _fieldsWithTerm.Count;
-                    _fieldsWithTerm.Add(0);
+                    termIndex = TermIndexOf(term);
+                    _numbers.Remember(document.Numbering, number, termIndex);
                 }
 
                 CollectionsMarshal.AsSpan(_fieldsWithTerm)[termIndex]++;
@@ -113,39 +124,59 @@ public sealed class LunrIndexBuilder
         }
     }
 
+    /// <summary>The term's index, given it when it is new.</summary>
+    private int TermIndexOf(string term)
+    {
+        ref var termIndex = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIndices, term, out var known);
+        if (!known)
+        {
+            termIndex = _fieldsWithTerm.Count;
+            _fieldsWithTerm.Add(0);
+        }
+
+        return termIndex;
+    }
+
     /// <summary>lunr's default index pipeline. Empty tokens (a word of punctuation only) are kept, as lunr keeps them.</summary>
     public static List<string> IndexPipeline(IEnumerable<string> tokens) =>
         [.. tokens.Select(LunrTrimmer.Trim).Where(t => !LunrStopWords.IsStopWord(t)).Select(LunrStemmer.Stem)];
 
     /// <summary>
-    /// Counts a field's terms after the pipeline into <paramref name="frequencies"/> and returns how many
-    /// there were (the field's length); text is cut without a string per token.
+    /// Counts a field's terms after the pipeline into <paramref name="frequencies"/>, each new term's number
+    /// into <paramref name="numbers"/> (in the same order), and returns how many there were (the field's
+    /// length); text is cut without a string per token.
     /// </summary>
-    private static int Count(LunrFieldValue value, Dictionary<string, int> frequencies, LunrWordMemo words)
+    private static int Count(LunrFieldValue value, Dictionary<string, int> frequencies, List<int> numbers, LunrWordMemo words)
     {
         var length = 0;
         if (value.Items is not null)
         {
             foreach (var item in LunrTokenizer.Tokenize(value.Items))
             {
-                Add(words.Of(item).Term);
+                Add(words.Of(item));
             }
         }
         else
         {
             foreach (var word in words.WordsOf(value.Text ?? ""))
             {
-                Add(word.Term);
+                Add(word);
             }
         }
 
         return length;
 
-        void Add(string? term)
+        void Add(LunrWord word)
         {
-            if (term is not null)
+            if (word.Term is { } term)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _)++;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out var known);
+                if (!known)
+                {
+                    numbers.Add(word.Number);
+                }
+
+                count++;
                 length++;
             }
         }

@@ -57,44 +57,28 @@ public sealed class TextSignal
         var surfaces = new List<string>();
         var frequency = new List<int>();
         var documentIds = new int[documentCount][];
-        // What each numbering's numbers were found to be (term id + 1; 0 not yet), so each number's term is
-        // looked up once (see TermNumbering). Sized when first met: a number given later is looked up by its term.
-        var known = new Dictionary<TermNumbering, int[]>();
+        // What each numbering's numbers were found to be, so each number's term is looked up once (see TermNumbering).
+        var known = new NumberedIds();
         for (var d = 0; d < documentCount; d++)
         {
             // A document counts each term once (see TermCounts), so a term's count here is its document frequency.
             var document = analysed[d];
             var ids = documentIds[d] = new int[document.Terms.Length];
-            var seen = Known(document);
+            // Counts without a number for each term are looked up by term.
+            var numbered = document.Numbers.Length == ids.Length;
             for (var t = 0; t < ids.Length; t++)
             {
-                var number = seen.Length > 0 ? document.Numbers[t] : -1;
-                if ((uint)number < (uint)seen.Length && seen[number] > 0)
+                var number = numbered ? document.Numbers[t] : -1;
+                var id = known.Find(document.Numbering, number);
+                if (id < 0)
                 {
-                    ids[t] = seen[number] - 1;
-                }
-                else
-                {
-                    ids[t] = IdOf(document.Terms[t], document.Surfaces[t]);
-                    if ((uint)number < (uint)seen.Length)
-                    {
-                        seen[number] = ids[t] + 1;
-                    }
+                    id = IdOf(document.Terms[t], document.Surfaces[t]);
+                    known.Remember(document.Numbering, number, id);
                 }
 
-                CollectionsMarshal.AsSpan(frequency)[ids[t]]++;
+                ids[t] = id;
+                CollectionsMarshal.AsSpan(frequency)[id]++;
             }
-        }
-
-        // Empty for counts whose terms are not numbered: each is then looked up by its term.
-        int[] Known(TermCounts document)
-        {
-            if (document.Numbering is not { } numbering || document.Numbers.Length != document.Terms.Length)
-            {
-                return [];
-            }
-
-            return CollectionsMarshal.GetValueRefOrAddDefault(known, numbering, out _) ??= new int[numbering.Count];
         }
 
         // The first document (in order) to use a term names it: its surface is the one reasons show.

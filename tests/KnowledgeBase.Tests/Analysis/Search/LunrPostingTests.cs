@@ -1,3 +1,4 @@
+using KnowledgeBase.Analysis;
 using KnowledgeBase.Analysis.Search;
 
 namespace KnowledgeBase.Tests.Analysis.Search;
@@ -25,6 +26,30 @@ public sealed class LunrPostingTests
         Assert.Equal(["a", "c"], disk.DocumentsIn(0).Select(d => index.DocumentRefs[d]));
         Assert.Equal(["a", "b"], disk.DocumentsIn(1).Select(d => index.DocumentRefs[d]));
         Assert.Empty(index.InvertedIndex["full"].DocumentsIn(0));
+    }
+
+    /// <summary>Each field's terms numbered 0, 1, … in <paramref name="numbering"/>.</summary>
+    private static LunrAnalysedDocument Numbered(TermNumbering numbering, params string[][] fieldTerms) =>
+        new([.. fieldTerms.Select(terms => new LunrAnalysedField([.. terms.Select(t => KeyValuePair.Create(t, 1))], terms.Length) { Numbers = [.. terms.Select((_, i) => i)] })])
+        {
+            Numbering = numbering,
+        };
+
+    [Fact]
+    public void A_number_names_its_term_only_in_its_own_numbering()
+    {
+        var (one, other) = (new TermNumbering(2), new TermNumbering(2));
+        var builder = new LunrIndexBuilder(Fields);
+        builder.Add("a", Numbered(one, ["disk", "full"], []));
+        builder.Add("b", Numbered(other, ["fire", "hangar"], []));
+        builder.Add("c", Numbered(one, ["disk"], []));
+        builder.Add("d", Document(["fire"], []));
+
+        var index = builder.Build();
+
+        Assert.Equal(["a", "c"], index.InvertedIndex["disk"].DocumentsIn(0).Select(d => index.DocumentRefs[d]));
+        Assert.Equal(["b", "d"], index.InvertedIndex["fire"].DocumentsIn(0).Select(d => index.DocumentRefs[d]));
+        Assert.Equal(["b"], index.InvertedIndex["hangar"].DocumentsIn(0).Select(d => index.DocumentRefs[d]));
     }
 
     [Fact]
