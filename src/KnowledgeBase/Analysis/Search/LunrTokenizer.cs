@@ -52,8 +52,8 @@ public static class LunrTokenizer
         }
 
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var length = text.AsSpan().ToLowerInvariant(buffer);
-        return new TokenEnumerator(buffer, length, buffer);
+        LunrText.ToLowerInvariant(text, buffer.AsSpan(0, text.Length));
+        return new TokenEnumerator(buffer, text.Length, buffer);
     }
 
     /// <summary>Walks the tokens of a lower-cased text; see <see cref="Tokens"/>.</summary>
@@ -83,11 +83,8 @@ public static class LunrTokenizer
             var text = _lower.AsSpan(0, _length);
             while (_start < text.Length)
             {
-                var end = _start;
-                while (end < text.Length && !IsSeparator(text[end]))
-                {
-                    end++;
-                }
+                var next = text[_start..].IndexOfAny(Separators);
+                var end = next < 0 ? text.Length : _start + next;
 
                 var token = text[_start..end];
                 var start = _start;
@@ -115,4 +112,11 @@ public static class LunrTokenizer
     }
 
     public static bool IsSeparator(char c) => c == '-' || LunrText.IsJsWhitespace(c);
+
+    /// <summary>
+    /// Every character <see cref="IsSeparator"/> names, for a vectorised search: a body's next separator
+    /// was found a character at a time, twice as slowly. Made from that one rule, so the two cannot differ.
+    /// </summary>
+    private static readonly SearchValues<char> Separators =
+        SearchValues.Create([.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)]);
 }

@@ -10,6 +10,7 @@ public class LunrTokenizerTests
     [InlineData("  leading and trailing  ")]
     [InlineData("double--hyphen and tab\tand\nnewline\u00a0nbsp\u2003em-space")]
     [InlineData("İstanbul ΟΔΟΣ Σ ends")]
+    [InlineData("a\u1680b\u2028c\u2029d\u202fe\u205ff\u3000g\ufeffh\u2000i\u200aj\vk\fl\rm\u200bzero-width\u180eis not")]
     [InlineData("---")]
     [InlineData("")]
     public void Tokens_are_the_tokenizers_tokens(string text)
