@@ -29,7 +29,7 @@ internal static class AnalysisEntry
         /// <summary>The pack number of each word's term.</summary>
         public NumberedIds Terms { get; } = new();
 
-        /// <summary>Each word's surface as written: 0 when it is its term, else its pack number + 1.</summary>
+        /// <summary>Each word's surface as written: 0 when it is its term, else its pack number + 1 (words an analyser numbered only).</summary>
         public NumberedIds Surfaces { get; } = new();
     }
 
@@ -55,17 +55,20 @@ internal static class AnalysisEntry
         var text = document.Text;
         writer.Count(text.Terms.Length);
         var textNumbered = text.Numbers.Length == text.Terms.Length;
+        // A surface is remembered by its word's number: an analyser numbers words, each with one surface. A
+        // pack's table numbers terms, whose surface differs from document to document: never remembered so.
+        var surfaces = ReferenceEquals(text.Numbering, words.PreviousNumbering) ? null : text.Numbering;
         for (var i = 0; i < text.Terms.Length; i++)
         {
             var number = textNumbered ? text.Numbers[i] : -1;
             writer.Count(Number(memo.Terms, text.Numbering, number, text.Terms[i]));
             writer.Count(text.Counts[i]);
-            var surface = memo.Surfaces.Find(text.Numbering, number);
+            var surface = memo.Surfaces.Find(surfaces, number);
             if (surface < 0)
             {
                 // A surface that is its term (a word the stemmer left as it was) is 0, with no lookup.
                 surface = string.Equals(text.Surfaces[i], text.Terms[i], StringComparison.Ordinal) ? 0 : words.NumberOf(text.Surfaces[i]) + 1;
-                memo.Surfaces.Remember(text.Numbering, number, surface);
+                memo.Surfaces.Remember(surfaces, number, surface);
             }
 
             writer.Count(surface);

@@ -91,6 +91,24 @@ public sealed class AnalysisEntryTests
     }
 
     [Fact]
+    public void Documents_read_back_and_filed_again_through_one_memo_keep_each_its_own_surfaces()
+    {
+        // One term, "disk", written "disks" in the first document and "disk" in the second: a pack numbers the
+        // term, not the word, so its number does not say how a document wrote it.
+        var filed = new[] { Analyse("The disks filled.", "Storage alarm"), Analyse("The disk filled.", "Storage alarm") };
+        var first = PackedWords.Empty();
+        var entries = filed.Select(d => Write(d, first)).ToList();
+        var reading = PackedWords.Read(first.ToBytes());
+        var readBack = entries.ConvertAll(e => AnalysisEntry.Read(e, reading).Document);
+
+        var memo = new AnalysisEntry.Memo();
+        var again = readBack.ConvertAll(d => Write(d, reading, memo));
+        var next = PackedWords.Read(reading.ToBytes());
+
+        Assert.Equal(filed.Select(Describe), again.Select(e => Describe(AnalysisEntry.Read(e, next).Document)));
+    }
+
+    [Fact]
     public void Search_terms_read_back_carry_their_numbers_in_the_table_they_were_read_with()
     {
         var writing = PackedWords.Empty();

@@ -168,20 +168,6 @@ public class PageRendererTests
     }
 
     [Fact]
-    public void A_postmortem_written_with_windows_line_ends_gives_a_page_with_one_line_end_and_one_final_newline()
-    {
-        using var site = new SmallSite().File("a.md", "---\r\ntitle: A\r\ndate: 2024-01-01\r\n---\r\nSome text\r\nover two lines.\r\n\r\n```\r\nlog line 1\r\nlog line 2\r\n```\r\n");
-
-        site.BuildClean();
-
-        var page = File.ReadAllText(site.PathOf("incidents/a/index.html"));
-        Assert.DoesNotContain("\r", page, StringComparison.Ordinal);
-        Assert.Contains("log line 1\nlog line 2", page, StringComparison.Ordinal);
-        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
-        Assert.EndsWith("</html>\n", page, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Liquid_in_postmortem_values_is_shown_as_written_not_evaluated()
     {
         using var site = new SmallSite().Postmortem("a.md", "title: \"{{ site.title }} {% raw %}\"\ndate: 2024-01-01", "Body {{ page.path }} {% if true %}x{% endif %}");

@@ -13,7 +13,9 @@ namespace KnowledgeBase.Analysis.Search;
 /// alternative that ends the word, leaving at least one character, the one that matches; they are read
 /// that way here. The measure expressions ("[C]VC…") are ambiguous about "y", so they are not rewritten
 /// by hand: <see cref="Measure"/> runs each one as it is written, over the set of places it may have reached.
-/// Tokens never hold a line end (lunr splits on white space), where JavaScript's "." and "$" would differ.
+/// A text's tokens never hold a line end (lunr splits on white space), where JavaScript's "." and "$" would
+/// differ; a list value's items are not split (<see cref="LunrTokenizer.Tokenize(IEnumerable{string})"/>), and
+/// no field of a site's index is a list.
 /// </remarks>
 public static class LunrStemmer
 {

@@ -45,8 +45,9 @@ public static class LunrText
                 break;
             }
 
+            // At least one character, so the loop always moves on.
             var next = source[at..].IndexOfAnyInRange('\0', '\u007f');
-            var length = next < 0 ? source.Length - at : next;
+            var length = next < 0 ? source.Length - at : Math.Max(next, 1);
             source.Slice(at, length).ToLowerInvariant(destination.Slice(at, length));
             at += length;
         }

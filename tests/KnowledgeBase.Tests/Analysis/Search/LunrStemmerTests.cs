@@ -6,8 +6,8 @@ namespace KnowledgeBase.Tests.Analysis.Search;
 /// <summary>
 /// The stemmer beyond the words a corpus happens to hold: every suffix rule of lunr's stemmer, alone and
 /// two at a time, after stems chosen for its edges (a leading or doubled "y", stems of one or two letters,
-/// doubled consonants, measures zero to three, capitals, digits and accented letters), stems as lunr.js
-/// stems it. Needs node and lunr.js only (the test command installs both), not the shared corpus.
+/// doubled consonants, measures zero to three, capitals, digits, accented letters, hundreds of letters),
+/// stems as lunr.js stems it. Needs node and lunr.js only (the test command installs both), not the corpus.
 /// </summary>
 public sealed class LunrStemmerTests
 {
@@ -17,6 +17,8 @@ public sealed class LunrStemmerTests
         "tr", "tre", "fil", "agre", "feed", "sky", "yell", "by", "ay", "oy", "xyz", "rhythm", "syzygy", "queue", "gen", "gener",
         "cont", "rel", "adopt", "electr", "hope", "1a", "é", "ée", "naïv", "x", "ww", "wax", "box", "sow", "ctrl", "tty", "io",
         "ss", "s", "i", "ll", "l",
+        // Past the stemmer's stack buffers (128 characters) and its measures' (256).
+        new string('b', 130) + "a", "t" + new string('o', 300) + "n",
     ];
 
     private static readonly string[] Suffixes =
