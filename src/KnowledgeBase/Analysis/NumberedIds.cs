@@ -14,8 +14,26 @@ public sealed class NumberedIds
     private TermNumbering? _current;
     private int[] _table = [];
 
+    /// <summary>
+    /// The id <paramref name="number"/> of <paramref name="numbering"/> stands for: the one remembered, else
+    /// <paramref name="idOf"/>'s (given <paramref name="state"/>), remembered. A term without a number (-1, or no
+    /// numbering) is always given <paramref name="idOf"/>'s. The state carries what the id is found from, so the
+    /// function need capture nothing and is made once.
+    /// </summary>
+    public int GetOrAdd<TState>(TermNumbering? numbering, int number, TState state, Func<TState, int> idOf)
+    {
+        var id = Find(numbering, number);
+        if (id < 0)
+        {
+            id = idOf(state);
+            Remember(numbering, number, id);
+        }
+
+        return id;
+    }
+
     /// <summary>The id remembered for <paramref name="number"/> of <paramref name="numbering"/>; -1 when none is (or the term has no number).</summary>
-    public int Find(TermNumbering? numbering, int number)
+    private int Find(TermNumbering? numbering, int number)
     {
         if (numbering is null || number < 0)
         {
@@ -27,7 +45,7 @@ public sealed class NumberedIds
     }
 
     /// <summary>Remembers the id <paramref name="number"/> of <paramref name="numbering"/> stands for; nothing for a term without a number.</summary>
-    public void Remember(TermNumbering? numbering, int number, int id)
+    private void Remember(TermNumbering? numbering, int number, int id)
     {
         if (numbering is null || number < 0)
         {

@@ -41,11 +41,10 @@ internal static class AnalysisEntry
         foreach (var field in search.Fields)
         {
             writer.Count(field.Terms.Length);
-            var numbered = field.Numbers.Length == field.Terms.Length;
             for (var t = 0; t < field.Terms.Length; t++)
             {
                 var (term, count) = field.Terms[t];
-                writer.Count(Number(memo.Terms, search.Numbering, numbered ? field.Numbers[t] : -1, term));
+                writer.Count(memo.Terms.GetOrAdd(search.Numbering, field.NumberAt(t), (words, term), NumberOf));
                 writer.Count(count);
             }
 
@@ -54,24 +53,17 @@ internal static class AnalysisEntry
 
         var text = document.Text;
         writer.Count(text.Terms.Length);
-        var textNumbered = text.Numbers.Length == text.Terms.Length;
         // A surface is remembered by its word's number: an analyser numbers words, each with one surface. A
         // pack's table numbers terms, whose surface differs from document to document: never remembered so.
         var surfaces = ReferenceEquals(text.Numbering, words.PreviousNumbering) ? null : text.Numbering;
         for (var i = 0; i < text.Terms.Length; i++)
         {
-            var number = textNumbered ? text.Numbers[i] : -1;
-            writer.Count(Number(memo.Terms, text.Numbering, number, text.Terms[i]));
+            var number = text.NumberAt(i);
+            writer.Count(memo.Terms.GetOrAdd(text.Numbering, number, (words, text.Terms[i]), NumberOf));
             writer.Count(text.Counts[i]);
-            var surface = memo.Surfaces.Find(surfaces, number);
-            if (surface < 0)
-            {
+            writer.Count(memo.Surfaces.GetOrAdd(surfaces, number, (Words: words, Surface: text.Surfaces[i], Term: text.Terms[i]), static s =>
                 // A surface that is its term (a word the stemmer left as it was) is 0, with no lookup.
-                surface = string.Equals(text.Surfaces[i], text.Terms[i], StringComparison.Ordinal) ? 0 : words.NumberOf(text.Surfaces[i]) + 1;
-                memo.Surfaces.Remember(surfaces, number, surface);
-            }
-
-            writer.Count(surface);
+                string.Equals(s.Surface, s.Term, StringComparison.Ordinal) ? 0 : s.Words.NumberOf(s.Surface) + 1));
         }
 
         writer.Count(document.Search.Excerpt.Length);
@@ -81,19 +73,10 @@ internal static class AnalysisEntry
         }
 
         return writer.ToArray();
-
-        int Number(NumberedIds known, TermNumbering? numbering, int number, string word)
-        {
-            var found = known.Find(numbering, number);
-            if (found < 0)
-            {
-                found = words.NumberOf(word);
-                known.Remember(numbering, number, found);
-            }
-
-            return found;
-        }
     }
+
+    /// <summary>A word's number in the next pack (for <see cref="NumberedIds.GetOrAdd"/>).</summary>
+    private static readonly Func<(PackedWords Words, string Word), int> NumberOf = static s => s.Words.NumberOf(s.Word);
 
     /// <summary>
     /// The document an entry of the previous pack holds, its words those of <paramref name="words"/>'s previous

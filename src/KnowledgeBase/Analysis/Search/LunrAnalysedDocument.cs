@@ -17,4 +17,7 @@ public sealed record LunrAnalysedField(ImmutableArray<KeyValuePair<string, int>>
     /// same order): the number of a word the term was made from. Empty when the terms are not numbered.
     /// </summary>
     public ImmutableArray<int> Numbers { get; init; } = [];
+
+    /// <summary>The number of the term at <paramref name="index"/>; -1 when the terms are not numbered.</summary>
+    public int NumberAt(int index) => Numbers.Length == Terms.Length ? Numbers[index] : -1;
 }

@@ -104,18 +104,10 @@ public sealed class LunrIndexBuilder
             // A field's terms are distinct (they are counted), so each is one more field holding its term.
             var field = document.Fields[f];
             var terms = new (int TermIndex, int Frequency)[field.Terms.Length];
-            var numbered = field.Numbers.Length == terms.Length ? field.Numbers.AsSpan() : default;
             for (var t = 0; t < terms.Length; t++)
             {
                 var (term, frequency) = field.Terms[t];
-                var number = numbered.IsEmpty ? -1 : numbered[t];
-                var termIndex = _numbers.Find(document.Numbering, number);
-                if (termIndex < 0)
-                {
-                    termIndex = TermIndexOf(term);
-                    _numbers.Remember(document.Numbering, number, termIndex);
-                }
-
+                var termIndex = _numbers.GetOrAdd(document.Numbering, field.NumberAt(t), (Builder: this, Term: term), static s => s.Builder.TermIndexOf(s.Term));
                 CollectionsMarshal.AsSpan(_fieldsWithTerm)[termIndex]++;
                 terms[t] = (termIndex, frequency);
             }

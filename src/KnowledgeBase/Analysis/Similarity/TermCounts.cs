@@ -19,6 +19,9 @@ public sealed record TermCounts(ImmutableArray<string> Terms, ImmutableArray<int
     /// <summary>What <see cref="Numbers"/> are numbers in; null when the terms are not numbered.</summary>
     public TermNumbering? Numbering { get; init; }
 
+    /// <summary>The number of the term at <paramref name="index"/>; -1 when the terms are not numbered.</summary>
+    public int NumberAt(int index) => Numbers.Length == Terms.Length ? Numbers[index] : -1;
+
     /// <summary>How many times <paramref name="term"/> was counted (0 when never).</summary>
     public int CountOf(string term) => Terms.IndexOf(term, StringComparer.Ordinal) is var at and >= 0 ? Counts[at] : 0;
 }

@@ -59,24 +59,15 @@ public sealed class TextSignal
         var documentIds = new int[documentCount][];
         // What each numbering's numbers were found to be, so each number's term is looked up once (see TermNumbering).
         var known = new NumberedIds();
+        Func<(TermCounts Document, int Index), int> idOf = x => IdOf(x.Document.Terms[x.Index], x.Document.Surfaces[x.Index]);
         for (var d = 0; d < documentCount; d++)
         {
             // A document counts each term once (see TermCounts), so a term's count here is its document frequency.
             var document = analysed[d];
             var ids = documentIds[d] = new int[document.Terms.Length];
-            // Counts without a number for each term are looked up by term.
-            var numbered = document.Numbers.Length == ids.Length;
             for (var t = 0; t < ids.Length; t++)
             {
-                var number = numbered ? document.Numbers[t] : -1;
-                var id = known.Find(document.Numbering, number);
-                if (id < 0)
-                {
-                    id = IdOf(document.Terms[t], document.Surfaces[t]);
-                    known.Remember(document.Numbering, number, id);
-                }
-
-                ids[t] = id;
+                var id = ids[t] = known.GetOrAdd(document.Numbering, document.NumberAt(t), (document, t), idOf);
                 CollectionsMarshal.AsSpan(frequency)[id]++;
             }
         }
