@@ -110,7 +110,7 @@ public static class BuildBench
         TimedProcess.Run("dotnet", [kb, "build", input, "--output", output, .. extra],
             new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795651200" });
 
-    private static Measurement Hugo(string site, string config, string output) =>
+    internal static Measurement Hugo(string site, string config, string output) =>
         TimedProcess.Run("hugo", ["--source", site, "--config", Path.Combine(site, config), "--destination", output, "--quiet"]);
 
     /// <summary>
@@ -205,11 +205,11 @@ public static class BuildBench
     }
 
     /// <summary>The 1-minute load average, or "?" where there is no /proc/loadavg.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>"hugo v0.111.3+extended linux/amd64 …", or null when hugo cannot be run.</summary>
-    private static string? HugoVersion()
+    internal static string? HugoVersion()
     {
         try
         {

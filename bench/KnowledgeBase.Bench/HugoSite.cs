@@ -36,7 +36,7 @@ public static class HugoSite
         var count = 0;
         foreach (var file in new InputLoader(InputLimits.Default).LoadEach(input, new DiagnosticBag(), f => f).Results)
         {
-            File.WriteAllText(Path.Combine(posts, file.RelativePath.Replace('/', '-').Replace('\\', '-')), file.Text);
+            File.WriteAllText(Path.Combine(posts, file.RelativePath.Replace('/', '-').Replace('\\', '-')), WithoutPageUrl(file.Text));
             count++;
         }
 
@@ -46,6 +46,24 @@ public static class HugoSite
         File.WriteAllText(Path.Combine(layouts, "single.html"), Single);
         File.WriteAllText(Path.Combine(layouts, "list.html"), List);
         return count;
+    }
+
+    /// <summary>
+    /// The text with a front-matter <c>url:</c> key renamed <c>source_url:</c>. Hugo reads <c>url</c> as the page's own
+    /// address and refuses a full one, which real archives write there for the report's source (icco-postmortems
+    /// does); the generated corpora have no such key, so their copies stay the same bytes.
+    /// </summary>
+    private static string WithoutPageUrl(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        var frontMatter = end < 0 ? text : text[..end];
+        var renamed = System.Text.RegularExpressions.Regex.Replace(frontMatter, "(?m)^url:", "source_url:");
+        return end < 0 ? renamed : renamed + text[end..];
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ using KnowledgeBase.Testing;
 //   similarity N [SEED] [RUNS]   time of the similarity stage on N generated postmortems
 //   chunked-search N [SEED] [QUERIES]  the search page in chromium: bytes and time per first search; exactness vs lunr.js
 //   incremental N [SEED] [RUNS]  one edited file in N: kb build with its cache and kb serve's warm rebuild vs a clean build
+//   real [PAIRS]                 kb's default build against Hugo's plain build on ../shared/corpus/'s real archives, in pairs
 //   build N [SEED]               full kb build (wall, CPU, peak memory, by stage) vs Hugo on the same postmortems, with and without related content
 //   fuzz SECONDS [SEED]          fuzz the single-file pipeline; failing inputs go to bench/fuzz-findings/
 var c = CultureInfo.InvariantCulture;
@@ -26,6 +27,11 @@ var profileGiven = args.Any(a => a == "--profile" || a.StartsWith("--profile=", 
 if (profile is null)
 {
     return 2;
+}
+
+if (args.Length > 0 && args[0] == "real")
+{
+    return RealBench.Run(FindRepo(), Path.GetFullPath(Path.Combine(FindRepo(), "..", "shared", "corpus")), args.Length > 1 ? int.Parse(args[1], c) : 5);
 }
 
 if (args.Length < 2)
