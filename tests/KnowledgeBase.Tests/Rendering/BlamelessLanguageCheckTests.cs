@@ -24,6 +24,8 @@ public sealed class BlamelessLanguageCheckTests
     [InlineData("We failed to notice the alert.", "failed to", 4)]
     [InlineData("Dana failed to roll back.", "failed to", 6)]
     [InlineData("The blamed probe failed to connect.", "blamed", 5)]
+    [InlineData("Operator Error took the cluster down.", "operator error", 1)]
+    [InlineData("WE FAILED TO PAGE ANYONE.", "failed to", 4)]
     public void Blaming_phrases_are_KB4005_at_their_position_with_the_sentence_and_a_question(string body, string phrase, int column)
     {
         var finding = Assert.Single(Check(body));
