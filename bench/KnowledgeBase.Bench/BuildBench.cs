@@ -106,7 +106,7 @@ public static class BuildBench
         return 0;
     }
 
-    private static Measurement Kb(string kb, string input, string output, params string[] extra) =>
+    internal static Measurement Kb(string kb, string input, string output, params string[] extra) =>
         TimedProcess.Run("dotnet", [kb, "build", input, "--output", output, .. extra],
             new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1795651200" });
 
@@ -194,7 +194,7 @@ public static class BuildBench
     }
 
     /// <summary>An empty folder: each build starts from nothing, as a first build would.</summary>
-    private static string Fresh(string folder)
+    internal static string Fresh(string folder)
     {
         if (Directory.Exists(folder))
         {
