@@ -3,9 +3,9 @@ using KnowledgeBase.Analysis;
 namespace KnowledgeBase.Incremental;
 
 /// <summary>
-/// What a build keeps for the next one: the front-matter read from each file, the renderings of
-/// postmortem bodies, each incident's analysed words and what each page rendered to; in memory only, also
-/// the rendered pages themselves.
+/// What a build keeps for the next one: the renderings of postmortem bodies, each incident's analysed
+/// words and what each page rendered to; in memory only, also the front-matter already read and the
+/// rendered pages themselves.
 /// <c>kb build</c> keeps it in <c>.kb-cache/NAME/</c> beside the output folder <c>NAME</c>, a pack file per
 /// stage (see <see cref="CachePack"/>); <c>kb serve</c> in memory. Either way a build that uses it writes
 /// the same bytes as one that does not.
@@ -24,7 +24,6 @@ public sealed class BuildCache : IDisposable
     private readonly Lazy<RenderCache> _bodies;
     private readonly Lazy<CachingDocumentAnalyser> _analysis;
     private readonly Lazy<PageDigests?> _pageDigests;
-    private readonly Lazy<IParseMemo> _parsed;
 
     /// <param name="folder">
     /// Where the cache persists between runs; null keeps it in memory only. Nothing there is touched before
@@ -46,8 +45,8 @@ public sealed class BuildCache : IDisposable
         _bodies = new(() => new RenderCache(Open("bodies.pack")));
         _analysis = new(() => new CachingDocumentAnalyser(new DocumentAnalyser(), Open("analysis.pack")));
         _pageDigests = new(() => Open("pages.pack") is { } pack ? new PageDigests(pack) : null);
-        _parsed = new(() => Open("parsed.pack") is { } pack ? new ParsePack(pack) : new ParseMemo());
         Pages = folder is null ? new PageCache() : null;
+        Parsed = folder is null ? new ParseMemo() : null;
         OnDisk = folder is not null;
         SpareSite = folder is null ? null : Path.Combine(folder, "spare-site");
     }
@@ -61,8 +60,8 @@ public sealed class BuildCache : IDisposable
     /// <summary>Whether the cache lives on disk (<c>kb build</c>): then it holds no build's bodies in memory.</summary>
     public bool OnDisk { get; }
 
-    /// <summary>Front-matter already read: in memory, or on disk in one pack (see <see cref="ParsePack"/>).</summary>
-    public IParseMemo Parsed => _parsed.Value;
+    /// <summary>Front-matter already read, in memory only.</summary>
+    public ParseMemo? Parsed { get; }
 
     /// <summary>Per-document search and similarity analysis.</summary>
     public CachingDocumentAnalyser Analysis => _analysis.Value;
@@ -88,11 +87,6 @@ public sealed class BuildCache : IDisposable
         Bodies.KeepOnlyUsed();
         Pages?.KeepOnlyUsed();
         Analysis.KeepOnlyUsed();
-        if (_parsed.IsValueCreated && _parsed.Value is ParsePack parsed)
-        {
-            parsed.KeepOnlyUsed();
-        }
-
         if (_pageDigests.IsValueCreated)
         {
             _pageDigests.Value?.KeepOnlyUsed();
@@ -115,11 +109,6 @@ public sealed class BuildCache : IDisposable
         if (_pageDigests.IsValueCreated)
         {
             _pageDigests.Value?.Dispose();
-        }
-
-        if (_parsed.IsValueCreated && _parsed.Value is ParsePack parsed)
-        {
-            parsed.Dispose();
         }
     }
 

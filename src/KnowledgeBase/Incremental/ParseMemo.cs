@@ -12,7 +12,7 @@ namespace KnowledgeBase.Incremental;
 /// findings replayed, while the file's text (compared in full), the YAML depth limit and kb.yml's
 /// <c>fields:</c> are the same.
 /// </summary>
-public sealed class ParseMemo : IParseMemo
+public sealed class ParseMemo
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

@@ -35,9 +35,6 @@ public sealed class FieldLocations
     /// <summary>The position used for a field that was not written at all (the start of the front-matter).</summary>
     public SourcePosition Fallback { get; }
 
-    /// <summary>Every path with where it was written, in ordinal order of the paths (what a cache keeps to make the same locations again).</summary>
-    public IReadOnlyList<(string Path, SourcePosition Position)> Entries => [.. _paths.Select((path, i) => (path, _positions[i]))];
-
     public SourcePosition this[string path] => Array.BinarySearch(_paths, path, StringComparer.Ordinal) is var i and >= 0 ? _positions[i] : Fallback;
 
     public bool Contains(string path) => Array.BinarySearch(_paths, path, StringComparer.Ordinal) >= 0;
